@@ -1,0 +1,57 @@
+using System.CommandLine;
+using JourneyKit.Cli.Commands;
+
+namespace JourneyKit.Cli;
+
+/// <summary>The <c>journeykit</c> command line, runnable in process (the tests do) or from <c>Program</c>.</summary>
+public static class JourneyKitCli
+{
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="stdout">Where output goes.</param>
+    /// <param name="stderr">Where diagnostics go: one clear line per problem.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var context = new CliContext(stdout, stderr);
+        var root = CreateRootCommand(context);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"journeykit: {error.Message} (see 'journeykit --help')");
+            }
+
+            return ExitCodes.Unreadable;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliException e)
+        {
+            stderr.WriteLine(e.Message);
+            return e.ExitCode;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"journeykit: internal error ({e.GetType().Name}: {e.Message}); please report it with the command that caused it.");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>Builds the root command with every subcommand.</summary>
+    /// <param name="context">Where the commands write.</param>
+    /// <returns>The root command.</returns>
+    public static RootCommand CreateRootCommand(CliContext context)
+    {
+        var root = new RootCommand("journeykit: customer journey maps as code. Validate, format, score, render, analyze and compare journey maps kept as JSON files.")
+        {
+            ValidateCommand.Create(context),
+        };
+        return root;
+    }
+}

@@ -1,0 +1,3 @@
+using JourneyKit.Cli;
+
+return JourneyKitCli.Run(args, Console.Out, Console.Error);
