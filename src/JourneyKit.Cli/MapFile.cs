@@ -8,7 +8,15 @@ public static class MapFile
 {
     private static readonly JourneySerializer Serializer = new();
 
-    /// <summary>Reads a map file.</summary>
+    /// <summary>
+    /// Reads a map file and validates it: the entry point of every command that works on a map.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The map, valid.</returns>
+    /// <exception cref="CliException">Thrown with exit code 2 when the file is unreadable, 1 when the map is invalid.</exception>
+    public static JourneyMap Load(string path) => Read(path);
+
+    /// <summary>Reads a map file without validating it.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The map.</returns>
     /// <exception cref="CliException">Thrown, with exit code 2, when the file is missing or not a readable map.</exception>
