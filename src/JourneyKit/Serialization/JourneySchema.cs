@@ -91,6 +91,12 @@ public static class JourneySchema
             schema["items"] = new JsonObject { ["enum"] = new JsonArray([.. itemNames.AllowedNames.Select(static n => (JsonNode?)n)]) };
         }
 
+        if (underlying == typeof(DateTimeOffset))
+        {
+            schema["type"] = "string";
+            schema["format"] = "date-time";
+        }
+
         string? description = null;
         if (FormatFacts.Fields.TryGetValue(underlying, out var fields))
         {
