@@ -279,7 +279,7 @@ internal static partial class DocumentScanner
             || message.Contains("a digit", StringComparison.Ordinal);
         var path = PathOf(frames, startsValue ? 1 : 0);
         var at = document.Json[document.IndexOf(zeroLine, zeroByte)..];
-        var found = message.StartsWith('\'') && message.IndexOf('\'', 1) is var end and > 0 ? message[..(end + 1)] : null;
+        var found = message.StartsWith('\'') && message.IndexOf("' ", 1, StringComparison.Ordinal) is var end and > 0 ? message[..(end + 1)] : null;
 
         string sentence;
         if (at.StartsWith("NaN"u8) || at.StartsWith("Infinity"u8) || at.StartsWith("-Infinity"u8))
