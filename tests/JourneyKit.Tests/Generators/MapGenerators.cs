@@ -279,7 +279,7 @@ public static class MapGenerators
             Id = id,
             Name = name,
             Category = category,
-            Calculator = calculator!,
+            CalculatorValue = calculator,
             Scope = scope,
             Unit = unit,
             DirectionValue = direction,
