@@ -51,6 +51,8 @@ public static class JourneyKitCli
         var root = new RootCommand("journeykit: customer journey maps as code. Validate, format, score, render, analyze and compare journey maps kept as JSON files.")
         {
             ValidateCommand.Create(context),
+            FormatCommand.Create(context),
+            SchemaCommand.Create(context),
         };
         return root;
     }
