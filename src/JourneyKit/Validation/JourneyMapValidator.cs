@@ -47,6 +47,8 @@ internal sealed class JourneyMapValidator : JourneyValidatorBase<JourneyMap>
             WarnAboutPersonas(personas, context);
         });
 
+        RuleForEach(m => m.Stages).NotNullItem("a stage");
+        RuleForEach(m => m.Stages).SetValidator(new StageValidator(settings));
         RuleFor(m => m.Stages).Custom((stages, context) =>
         {
             if (stages.Count == 0)
@@ -57,8 +59,6 @@ internal sealed class JourneyMapValidator : JourneyValidatorBase<JourneyMap>
             UniqueIds.Check(UniqueIds.Of(stages, context.PropertyPath, s => s.Id), context, "stage ids must be unique");
             UniqueIds.Check(TouchpointIds(stages, context.PropertyPath), context, "touchpoint ids must be unique across the whole map");
         });
-        RuleForEach(m => m.Stages).NotNullItem("a stage");
-        RuleForEach(m => m.Stages).SetValidator(new StageValidator(settings));
 
         RuleForEach(m => m.Outcomes).NotNullItem("an outcome");
         RuleForEach(m => m.Outcomes).SetValidator(new OutcomeValidator(settings));
