@@ -30,6 +30,14 @@ public class KpiValidatorTests
     }
 
     [Fact]
+    public void Options_CollectionInitializer_AddsToTheBuiltInKeys()
+    {
+        var validator = new JourneyValidator(new JourneyValidatorOptions { KnownCalculatorKeys = { "churn" } });
+        Clean(WithKpi(1, k => k with { Calculator = "churn" }), validator);
+        Clean(Map, validator);
+    }
+
+    [Fact]
     public void Options_ChangedAfterTheValidatorIsBuilt_DoNotAffectIt()
     {
         var options = new JourneyValidatorOptions();
