@@ -131,13 +131,13 @@ internal static class Checks
         {
             if (value is { } number)
             {
-                CheckNumber(number, range, context.Leaf(), context, context.PropertyPath);
+                CheckNumber(number, range, context);
             }
         });
 
     /// <summary>A number: finite and within <paramref name="range"/>.</summary>
     public static IRuleBuilderOptionsConditions<T, double> Number<T>(this IRuleBuilder<T, double> rule, NumberRange range) =>
-        rule.Custom((value, context) => CheckNumber(value, range, context.Leaf(), context, context.PropertyPath));
+        rule.Custom((value, context) => CheckNumber(value, range, context));
 
     /// <summary>
     /// Survey counts: when present, exactly <paramref name="length"/> non-negative numbers, one per
@@ -151,17 +151,16 @@ internal static class Checks
                 return;
             }
 
-            var name = context.Leaf();
             if (counts.Count != length)
             {
-                context.Report(ValidationCodes.ArrayLength, $"'{name}' must hold exactly {length} counts, one per rating {ratings}. You entered {counts.Count}.");
+                context.Report(ValidationCodes.ArrayLength, $"'{context.Leaf()}' must hold exactly {length} counts, one per rating {ratings}. You entered {counts.Count}.");
             }
 
             for (var i = 0; i < counts.Count; i++)
             {
                 if (counts[i] < 0)
                 {
-                    context.ReportAt(JsonPath.Index(context.PropertyPath, i), ValidationCodes.Range, $"'{name}[{i}]' must be greater than or equal to 0: it counts answers. You entered {Describe.Number(counts[i])}.");
+                    context.ReportAt(JsonPath.Index(context.PropertyPath, i), ValidationCodes.Range, $"'{context.Leaf()}[{i}]' must be greater than or equal to 0: it counts answers. You entered {Describe.Number(counts[i])}.");
                 }
             }
         });
@@ -170,9 +169,9 @@ internal static class Checks
     public static IRuleBuilderOptionsConditions<T, string?> Reference<T>(this IRuleBuilder<T, string?> rule, ReferenceKind kind) =>
         rule.Custom((id, context) =>
         {
-            if (id is not null)
+            if (id is not null && !Resolves(id, kind, context))
             {
-                CheckReference(id, kind, $"'{context.Leaf()}' {Describe.Quote(id)}", context, context.PropertyPath);
+                ReportDangling(context, context.PropertyPath, $"'{context.Leaf()}' {Describe.Quote(id)}", kind);
             }
         });
 
@@ -184,35 +183,40 @@ internal static class Checks
             {
                 context.Report(ValidationCodes.Required, $"'{context.Leaf()}' must be the id of a {kind.Noun}, not null.");
             }
-            else
+            else if (!Resolves(id, kind, context))
             {
-                CheckReference(id, kind, $"'{context.Leaf()}' {Describe.Quote(id)}", context, context.PropertyPath);
+                ReportDangling(context, context.PropertyPath, $"'{context.Leaf()}' {Describe.Quote(id)}", kind);
             }
         });
 
-    /// <summary>
-    /// Checks that <paramref name="id"/> names an item of <paramref name="kind"/>; <paramref name="subject"/>
-    /// says what refers, with its value (<c>'processId' "catalog"</c>), and starts the message.
-    /// </summary>
-    public static void CheckReference<T>(string id, ReferenceKind kind, string subject, ValidationContext<T> context, string path, string? reason = null)
-    {
-        var index = MapIndex.Of(context);
-        if (!kind.Ids(index).Contains(id))
-        {
-            context.ReportAt(path, ValidationCodes.DanglingReference, kind.Dangling(subject, index, reason));
-        }
-    }
+    /// <summary>Whether <paramref name="id"/> names an item of <paramref name="kind"/> in the map being validated.</summary>
+    public static bool Resolves<T>(string id, ReferenceKind kind, ValidationContext<T> context) =>
+        kind.Ids(MapIndex.Of(context)).Contains(id);
 
-    /// <summary>Checks that <paramref name="value"/> is finite and within <paramref name="range"/>.</summary>
-    public static void CheckNumber<T>(double value, NumberRange range, string name, ValidationContext<T> context, string path)
+    /// <summary>
+    /// Reports a reference that does not resolve; <paramref name="subject"/> says what refers, with
+    /// its value (<c>'processId' "catalog"</c>), and starts the message.
+    /// </summary>
+    public static void ReportDangling<T>(ValidationContext<T> context, string path, string subject, ReferenceKind kind, string? reason = null) =>
+        context.ReportAt(path, ValidationCodes.DanglingReference, kind.Dangling(subject, MapIndex.Of(context), reason));
+
+    /// <summary>Whether <paramref name="value"/> is finite and within <paramref name="range"/>.</summary>
+    public static bool IsAllowed(double value, NumberRange range) => double.IsFinite(value) && range.Contains(value);
+
+    /// <summary>
+    /// Checks that <paramref name="value"/> is finite and within <paramref name="range"/>, reporting
+    /// at the current property or, for a dictionary entry, at <paramref name="path"/> under
+    /// <paramref name="name"/>. Names and paths are built only when there is something to report.
+    /// </summary>
+    public static void CheckNumber<T>(double value, NumberRange range, ValidationContext<T> context, string? name = null, string? path = null)
     {
         if (!double.IsFinite(value))
         {
-            context.ReportAt(path, ValidationCodes.NotFinite, $"'{name}' must be a finite number. You entered {Describe.Number(value)}.");
+            context.ReportAt(path ?? context.PropertyPath, ValidationCodes.NotFinite, $"'{name ?? context.Leaf()}' must be a finite number. You entered {Describe.Number(value)}.");
         }
         else if (!range.Contains(value))
         {
-            context.ReportAt(path, ValidationCodes.Range, $"'{name}' must be {range.Describe()}. You entered {Describe.Number(value)}.");
+            context.ReportAt(path ?? context.PropertyPath, ValidationCodes.Range, $"'{name ?? context.Leaf()}' must be {range.Describe()}. You entered {Describe.Number(value)}.");
         }
     }
 

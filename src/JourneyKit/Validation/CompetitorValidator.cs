@@ -15,9 +15,15 @@ internal sealed class CompetitorValidator : JourneyValidatorBase<Competitor>
         {
             foreach (var (stageId, score) in scores)
             {
-                var path = JsonPath.Member(context.PropertyPath, stageId);
-                Checks.CheckReference(stageId, ReferenceKind.Stage, $"The key {Describe.Quote(stageId)} of 'stageScores'", context, path);
-                Checks.CheckNumber(score, NumberRange.Percent, $"stageScores[{Describe.Quote(stageId)}]", context, path);
+                if (!Checks.Resolves(stageId, ReferenceKind.Stage, context))
+                {
+                    Checks.ReportDangling(context, JsonPath.Member(context.PropertyPath, stageId), $"The key {Describe.Quote(stageId)} of 'stageScores'", ReferenceKind.Stage);
+                }
+
+                if (!Checks.IsAllowed(score, NumberRange.Percent))
+                {
+                    Checks.CheckNumber(score, NumberRange.Percent, context, $"stageScores[{Describe.Quote(stageId)}]", JsonPath.Member(context.PropertyPath, stageId));
+                }
             }
         });
         RuleForUnknownProperties(c => c.ExtensionData, "a competitor");

@@ -32,9 +32,9 @@ internal sealed class PlayConditionValidator : JourneyValidatorBase<PlayConditio
             {
                 context.Report(ValidationCodes.Required, $"'targetId' is required for metric '{metricName}': name the {kind.Noun} it reads.");
             }
-            else
+            else if (!Checks.Resolves(targetId, kind, context))
             {
-                Checks.CheckReference(targetId, kind, $"'targetId' {Describe.Quote(targetId)}", context, context.PropertyPath, $", which is what metric '{metricName}' reads");
+                Checks.ReportDangling(context, context.PropertyPath, $"'targetId' {Describe.Quote(targetId)}", kind, $", which is what metric '{metricName}' reads");
             }
         });
         RuleFor(c => c.Value).Number(NumberRange.Finite);

@@ -19,9 +19,15 @@ internal sealed class TouchpointValidator : JourneyValidatorBase<Touchpoint>
         {
             foreach (var (personaId, emotion) in emotions)
             {
-                var path = JsonPath.Member(context.PropertyPath, personaId);
-                Checks.CheckReference(personaId, ReferenceKind.Persona, $"The key {Describe.Quote(personaId)} of 'emotionsByPersona'", context, path);
-                Checks.CheckNumber(emotion, NumberRange.Emotion, $"emotionsByPersona[{Describe.Quote(personaId)}]", context, path);
+                if (!Checks.Resolves(personaId, ReferenceKind.Persona, context))
+                {
+                    Checks.ReportDangling(context, JsonPath.Member(context.PropertyPath, personaId), $"The key {Describe.Quote(personaId)} of 'emotionsByPersona'", ReferenceKind.Persona);
+                }
+
+                if (!Checks.IsAllowed(emotion, NumberRange.Emotion))
+                {
+                    Checks.CheckNumber(emotion, NumberRange.Emotion, context, $"emotionsByPersona[{Describe.Quote(personaId)}]", JsonPath.Member(context.PropertyPath, personaId));
+                }
             }
         });
         RuleForEach(t => t.Enablers).TextItem(settings.MaxTextLength);
