@@ -33,7 +33,11 @@ public static class JourneyKitCli
         }
         catch (CliException e)
         {
-            stderr.WriteLine(e.Message);
+            foreach (var line in e.Lines)
+            {
+                stderr.WriteLine(line);
+            }
+
             return e.ExitCode;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -53,6 +57,7 @@ public static class JourneyKitCli
             ValidateCommand.Create(context),
             FormatCommand.Create(context),
             SchemaCommand.Create(context),
+            InitCommand.Create(context),
         };
         return root;
     }

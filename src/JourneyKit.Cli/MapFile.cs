@@ -14,7 +14,14 @@ public static class MapFile
     /// <param name="path">The file.</param>
     /// <returns>The map, valid.</returns>
     /// <exception cref="CliException">Thrown with exit code 2 when the file is unreadable, 1 when the map is invalid.</exception>
-    public static JourneyMap Load(string path) => Read(path);
+    public static JourneyMap Load(string path)
+    {
+        var map = Read(path);
+        var report = MapValidation.Validator.Validate(map);
+        return report.IsValid
+            ? map
+            : throw new CliException(ExitCodes.Invalid, [.. report.Errors.Select(error => MapValidation.Line(path, error))]);
+    }
 
     /// <summary>Reads a map file without validating it.</summary>
     /// <param name="path">The file.</param>
