@@ -58,6 +58,7 @@ public static class JourneyKitCli
             FormatCommand.Create(context),
             SchemaCommand.Create(context),
             InitCommand.Create(context),
+            ScoreCommand.Create(context),
         };
         return root;
     }
