@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace JourneyKit.Tests.Comparison;
+
+/// <summary>Source-generated metadata for the few plain values the tests serialize.</summary>
+[JsonSerializable(typeof(string))]
+internal sealed partial class TestJsonContext : JsonSerializerContext;
