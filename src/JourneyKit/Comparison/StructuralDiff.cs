@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace JourneyKit.Comparison;
 
 /// <summary>
@@ -19,5 +21,6 @@ public sealed record StructuralDiff(
     public static StructuralDiff Empty { get; } = new([], [], [], []);
 
     /// <summary>Whether the two maps have the same structure: nothing added, removed, moved or changed.</summary>
+    [JsonIgnore]
     public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Moved.Count == 0 && Changed.Count == 0;
 }
