@@ -52,6 +52,7 @@ public static class JourneyKitCli
         {
             ValidateCommand.Create(context),
             ScoreCommand.Create(context),
+            DiffCommand.Create(context),
         };
         return root;
     }
