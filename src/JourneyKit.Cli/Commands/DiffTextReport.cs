@@ -140,8 +140,11 @@ internal static class DiffTextReport
         text.AppendLine("  Changed:");
         foreach (var change in structure.Changed)
         {
-            text.Append("    ").Append(Kind(change.Kind)).Append(' ').Append(change.Id).Append(": ")
-                .AppendLine(string.Join("; ", change.Changes.Select(static c => $"{c.Field} {Json(c.Before)} -> {Json(c.After)}")));
+            text.Append("    ").Append(Kind(change.Kind)).Append(' ').AppendLine(change.Id);
+            foreach (var field in change.Changes)
+            {
+                text.Append("      ").Append(field.Field).Append(": ").Append(Json(field.Before)).Append(" -> ").AppendLine(Json(field.After));
+            }
         }
     }
 

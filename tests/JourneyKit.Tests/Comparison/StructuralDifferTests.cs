@@ -55,6 +55,15 @@ public class StructuralDifferTests
     }
 
     [Fact]
+    public void Compare_UnknownNumbersWrittenDifferently_AreEqual()
+    {
+        var before = Edit(json => json.Replace("\"x-note\": \"keep\"", "\"x-note\": { \"n\": 1, \"m\": [2] }", StringComparison.Ordinal));
+        var after = Edit(json => json.Replace("\"x-note\": \"keep\"", "\"x-note\": { \"m\": [2.0], \"n\": 1.00 }", StringComparison.Ordinal));
+
+        Assert.True(StructuralDiffer.Compare(before, after).IsEmpty);
+    }
+
+    [Fact]
     public void Compare_TouchpointMovedToAnotherStage_IsReportedOnceAsMoved()
     {
         // "review" leaves awareness and becomes the first touchpoint of purchase, nothing else changes.
