@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using JourneyKit.Model;
@@ -36,7 +37,8 @@ public static class StructuralDiffer
     /// <summary>The pseudo-field of a stage that reports its kept touchpoints in a new order.</summary>
     public const string TouchpointOrderField = "touchpointOrder";
 
-    private const string TouchpointsProperty = "touchpoints";
+    // The format's context, written compact: entities are compared, not shown, so indentation is waste.
+    private static readonly JsonSerializerOptions Compact = new(JourneyJsonContext.Default.Options) { WriteIndented = false };
 
     /// <summary>Compares the structure of <paramref name="before"/> and <paramref name="after"/>.</summary>
     /// <param name="before">The earlier map (or the current state).</param>
@@ -49,9 +51,8 @@ public static class StructuralDiffer
         ArgumentNullException.ThrowIfNull(after);
 
         var result = new Accumulator();
-        var context = JourneyJsonContext.Default;
 
-        result.Compare(EntityKind.Persona, before.Personas, after.Personas, static p => p.Id, static p => p with { Weight = p.Weight }, context.Persona);
+        result.Compare(EntityKind.Persona, before.Personas, after.Personas, static p => p.Id, static p => p with { Weight = p.Weight }, TypeInfo<Persona>());
 
         var beforeTouchpoints = TouchpointsByStage(before);
         var afterTouchpoints = TouchpointsByStage(after);
@@ -60,24 +61,34 @@ public static class StructuralDiffer
             before.Stages,
             after.Stages,
             static s => s.Id,
-            static s => s with { Kind = s.Kind },
-            context.Stage,
+            static s => s with { Kind = s.Kind, Touchpoints = [] }, // its touchpoints are compared as entities of their own
+            TypeInfo<Stage>(),
             (b, a) => TouchpointOrder(b, a, beforeTouchpoints, afterTouchpoints));
 
         var beforeAll = AllTouchpoints(before);
         var afterAll = AllTouchpoints(after);
-        result.Compare(EntityKind.Touchpoint, beforeAll.Select(static p => p.Touchpoint), afterAll.Select(static p => p.Touchpoint), static t => t.Id, static t => t with { Channel = t.Channel }, context.Touchpoint);
+        result.Compare(EntityKind.Touchpoint, beforeAll.Select(static p => p.Touchpoint), afterAll.Select(static p => p.Touchpoint), static t => t.Id, static t => t with { Channel = t.Channel }, TypeInfo<Touchpoint>());
         result.Moved.AddRange(Moves(beforeAll, afterAll));
 
-        result.Compare(EntityKind.Outcome, before.Outcomes, after.Outcomes, static o => o.Id, static o => o with { Kind = o.Kind }, context.Outcome);
-        result.Compare(EntityKind.Process, before.Processes, after.Processes, static p => p.Id, static p => p, context.BusinessProcess);
-        result.Compare(EntityKind.Kpi, before.Kpis, after.Kpis, static k => k.Id, static k => k with { Direction = k.Direction }, context.Kpi);
-        result.Compare(EntityKind.Opportunity, before.Opportunities, after.Opportunities, static o => o.Id, static o => o with { Status = o.Status }, context.Opportunity);
-        result.Compare(EntityKind.Competitor, before.Competitors, after.Competitors, static c => c.Id, static c => c, context.Competitor);
-        result.Compare(EntityKind.Playbook, before.Playbooks, after.Playbooks, static p => p.Id, static p => p, context.Playbook);
+        result.Compare(EntityKind.Outcome, before.Outcomes, after.Outcomes, static o => o.Id, static o => o with { Kind = o.Kind }, TypeInfo<Outcome>());
+        result.Compare(EntityKind.Process, before.Processes, after.Processes, static p => p.Id, static p => p, TypeInfo<BusinessProcess>());
+        result.Compare(EntityKind.Kpi, before.Kpis, after.Kpis, static k => k.Id, static k => k with { Direction = k.Direction }, TypeInfo<Kpi>());
+        result.Compare(EntityKind.Opportunity, before.Opportunities, after.Opportunities, static o => o.Id, static o => o with { Status = o.Status }, TypeInfo<Opportunity>());
+        result.Compare(EntityKind.Competitor, before.Competitors, after.Competitors, static c => c.Id, static c => c, TypeInfo<Competitor>());
+        result.Compare(EntityKind.Playbook, before.Playbooks, after.Playbooks, static p => p.Id, static p => p, TypeInfo<Playbook>());
 
         return result.IsEmpty ? StructuralDiff.Empty : new StructuralDiff(result.Added, result.Removed, result.Moved, result.Changed);
     }
+
+    private static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Compact.GetTypeInfo(typeof(T));
+
+    /// <summary>
+    /// Whether two values are the same JSON value. Both come from the same serializer, so equal values
+    /// are nearly always equal bytes; the semantic comparison (numbers by value, objects in any order)
+    /// runs only when the bytes differ, which keeps unchanged entities cheap.
+    /// </summary>
+    private static bool SameJson(JsonElement a, JsonElement b) =>
+        JsonMarshal.GetRawUtf8Value(a).SequenceEqual(JsonMarshal.GetRawUtf8Value(b)) || JsonElement.DeepEquals(a, b);
 
     private static List<(string StageId, Touchpoint Touchpoint)> AllTouchpoints(JourneyMap map) =>
         [.. map.Stages.SelectMany(static s => s.Touchpoints.Select(t => (s.Id ?? string.Empty, t)))];
@@ -228,22 +239,25 @@ public static class StructuralDiffer
 
         private static List<FieldChange> Fields<T>(T before, T after, JsonTypeInfo<T> typeInfo)
         {
-            var beforeFields = Properties(JsonSerializer.SerializeToElement(before, typeInfo));
-            var afterFields = Properties(JsonSerializer.SerializeToElement(after, typeInfo));
+            // Equal bytes, the common case of an unchanged entity, need no parsing at all.
+            var beforeBytes = JsonSerializer.SerializeToUtf8Bytes(before, typeInfo);
+            var afterBytes = JsonSerializer.SerializeToUtf8Bytes(after, typeInfo);
+            var changes = new List<FieldChange>();
+            if (beforeBytes.AsSpan().SequenceEqual(afterBytes))
+            {
+                return changes;
+            }
+
+            var beforeFields = Properties(JsonElement.Parse(beforeBytes));
+            var afterFields = Properties(JsonElement.Parse(afterBytes));
 
             // The format's own fields in the format's order, then unknown properties by name, so the
             // order does not depend on which side a field is missing from.
             var known = typeInfo.Properties.Where(static p => !p.IsExtensionData).Select(static p => p.Name).ToList();
             var unknown = beforeFields.Keys.Concat(afterFields.Keys).Distinct().Where(n => !known.Contains(n)).Order(StringComparer.Ordinal);
 
-            var changes = new List<FieldChange>();
             foreach (var name in known.Concat(unknown))
             {
-                if (name == TouchpointsProperty && typeof(T) == typeof(Stage))
-                {
-                    continue;
-                }
-
                 JsonElement? b = beforeFields.TryGetValue(name, out var bv) ? bv : null;
                 JsonElement? a = afterFields.TryGetValue(name, out var av) ? av : null;
                 if (b is null && a is null)
@@ -251,7 +265,7 @@ public static class StructuralDiffer
                     continue;
                 }
 
-                if (b is null || a is null || !JsonElement.DeepEquals(b.Value, a.Value))
+                if (b is null || a is null || !SameJson(b.Value, a.Value))
                 {
                     changes.Add(new FieldChange(name, b, a));
                 }
