@@ -49,7 +49,7 @@ internal static class ScoreTextReport
 
         WritePainPoints(text, report);
         WriteOutcomes(text, report);
-        WriteKpis(text, report);
+        WriteKpis(text, map, report);
         WriteBacklog(text, report);
         WritePlays(text, map, report);
         output.Write(text.ToString());
@@ -98,7 +98,7 @@ internal static class ScoreTextReport
             underserved.Select(o => new[] { o.OutcomeId, Number(o.Opportunity), Number(o.Importance), Number(o.Satisfaction) }));
     }
 
-    private static void WriteKpis(StringBuilder text, JourneyScoreReport report)
+    private static void WriteKpis(StringBuilder text, JourneyMap map, JourneyScoreReport report)
     {
         text.AppendLine();
         if (report.Kpis.Count == 0)
@@ -107,11 +107,14 @@ internal static class ScoreTextReport
             return;
         }
 
+        var kpis = map.Kpis.GroupBy(k => k.Id).ToDictionary(g => g.Key, g => g.First());
         text.AppendLine("KPIs");
-        Table(text, ["KPI", "Value", "Target", "Attainment", "Status", "Trend"], [false, true, true, true, false, false],
+        Table(text, ["KPI", "Name", "Value", "Target", "Attainment", "Status", "Trend"], [false, false, true, true, true, false, false],
             report.Kpis.Select(k => new[]
             {
-                k.KpiId, Number(k.Value), Number(k.Target), Percent(k.Attainment), Camel(k.Status),
+                k.KpiId, kpis.GetValueOrDefault(k.KpiId)?.Name ?? None,
+                WithUnit(k.Value, kpis.GetValueOrDefault(k.KpiId)?.Unit), WithUnit(k.Target, kpis.GetValueOrDefault(k.KpiId)?.Unit),
+                Percent(k.Attainment), Camel(k.Status),
                 k.SlopePerDay is { } slope
                     ? $"{Camel(k.Trend)} ({slope.ToString("+0.###;-0.###;0", Invariant)}/day)"
                     : Camel(k.Trend),
@@ -193,6 +196,9 @@ internal static class ScoreTextReport
     private static string Score(double? value) => value?.ToString("0.0", Invariant) ?? None;
 
     private static string Number(double? value) => value?.ToString("0.##", Invariant) ?? None;
+
+    private static string WithUnit(double? value, string? unit) =>
+        value is null || string.IsNullOrEmpty(unit) ? Number(value) : $"{Number(value)} {unit}";
 
     private static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.0", Invariant) + " %" : None;
 

@@ -26,7 +26,7 @@ public class SpecialFunctionsTests
         Check.One(Config, Prop.ForAll(Gen.Choose(1, 1_000_000).Select(i => i / 1000.0).ToArbitrary(), x =>
         {
             var expected = SpecialFunctions.LogGamma(x) + Math.Log(x);
-            Assert.Equal(expected, SpecialFunctions.LogGamma(x + 1), 12 - (int)Math.Max(0, Math.Ceiling(Math.Log10(Math.Abs(expected) + 1))));
+            Assert.Equal(expected, SpecialFunctions.LogGamma(x + 1), 1e-13 * Math.Max(1, Math.Abs(expected)));
         }));
     }
 
@@ -40,8 +40,8 @@ public class SpecialFunctionsTests
 
         Check.One(Config, Prop.ForAll(cases, c =>
         {
-            Assert.Equal(Math.Pow(c.x, c.a), SpecialFunctions.RegularizedIncompleteBeta(c.a, 1, c.x), 12);
-            Assert.Equal(1 - Math.Pow(1 - c.x, c.a), SpecialFunctions.RegularizedIncompleteBeta(1, c.a, c.x), 12);
+            Assert.Equal(Math.Pow(c.x, c.a), SpecialFunctions.RegularizedIncompleteBeta(c.a, 1, c.x), 1e-13);
+            Assert.Equal(1 - Math.Pow(1 - c.x, c.a), SpecialFunctions.RegularizedIncompleteBeta(1, c.a, c.x), 1e-13);
         }));
     }
 
@@ -57,7 +57,7 @@ public class SpecialFunctionsTests
         Check.One(Config, Prop.ForAll(cases, c =>
         {
             var sum = SpecialFunctions.RegularizedIncompleteBeta(c.a, c.b, c.x) + SpecialFunctions.RegularizedIncompleteBeta(c.b, c.a, 1 - c.x);
-            Assert.Equal(1, sum, 10);
+            Assert.Equal(1, sum, 1e-12);
         }));
     }
 
@@ -75,7 +75,7 @@ public class SpecialFunctionsTests
         // Q(1, x) = e^(−x).
         Check.One(Config, Prop.ForAll(Gen.Choose(0, 50_000).Select(i => i / 1000.0).ToArbitrary(), x =>
         {
-            Assert.Equal(Math.Exp(-x), SpecialFunctions.RegularizedGammaQ(1, x), 13);
+            Assert.Equal(Math.Exp(-x), SpecialFunctions.RegularizedGammaQ(1, x), 1e-14);
         }));
     }
 
