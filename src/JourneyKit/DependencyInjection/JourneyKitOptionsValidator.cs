@@ -7,12 +7,26 @@ internal sealed class JourneyKitOptionsValidator : IValidateOptions<JourneyKitOp
 {
     public ValidateOptionsResult Validate(string? name, JourneyKitOptions options)
     {
+        var problems = new List<string>();
         if (options.Scoring is null)
         {
-            return ValidateOptionsResult.Fail("'Scoring' must not be null.");
+            problems.Add("'Scoring' must not be null.");
+        }
+        else
+        {
+            problems.AddRange(options.Scoring.Validate());
         }
 
-        var problems = options.Scoring.Validate();
+        if (options.Serializer is null)
+        {
+            problems.Add("'Serializer' must not be null.");
+        }
+
+        if (options.Validation is null)
+        {
+            problems.Add("'Validation' must not be null.");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

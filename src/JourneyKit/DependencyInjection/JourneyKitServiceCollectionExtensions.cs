@@ -1,6 +1,9 @@
+using JourneyKit.Comparison;
 using JourneyKit.DependencyInjection;
 using JourneyKit.Kpis;
 using JourneyKit.Scoring;
+using JourneyKit.Serialization;
+using JourneyKit.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -11,8 +14,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class JourneyKitServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the JourneyKit services (<see cref="IJourneyScorer"/>, the built-in KPI
-    /// calculators, a <see cref="KpiEvaluator"/>) and <see cref="JourneyKitOptions"/>, validated when
+    /// Registers the JourneyKit services (<see cref="IJourneyScorer"/>, <see cref="IJourneySerializer"/>,
+    /// <see cref="IJourneyValidator"/>, <see cref="IJourneyComparer"/>, the built-in KPI calculators, a <see cref="KpiEvaluator"/>) and <see cref="JourneyKitOptions"/>, validated when
     /// the container starts with every problem listed. The services are stateless singletons.
     /// Calling this twice registers nothing twice; each <paramref name="configure"/> given is applied
     /// in order, as with <c>Configure</c>.
@@ -54,11 +57,22 @@ public static class JourneyKitServiceCollectionExtensions
             provider.GetRequiredService<IOptions<JourneyKitOptions>>().Value.Scoring,
             provider.GetRequiredService<KpiEvaluator>()));
 
-        // ---- Merge point (lead): register the services of the other branches here, with TryAdd, e.g.
-        // services.TryAddSingleton<IJourneySerializer, JourneySerializer>();
-        // services.TryAddSingleton<IJourneyValidator>(provider => new JourneyValidator(new JourneyValidatorOptions
-        //     { KnownCalculatorKeys = provider.GetRequiredService<KpiEvaluator>().Keys }));
-        // ---- end of merge point
+        services.TryAddSingleton<IJourneySerializer>(static provider =>
+            new JourneySerializer(provider.GetRequiredService<IOptions<JourneyKitOptions>>().Value.Serializer));
+        services.TryAddSingleton<IJourneyValidator>(static provider =>
+        {
+            // Every registered calculator's key is known, so a map naming a custom calculator validates.
+            var configured = provider.GetRequiredService<IOptions<JourneyKitOptions>>().Value.Validation;
+            var registered = provider.GetRequiredService<KpiEvaluator>().Keys;
+            return new JourneyValidator(new JourneyValidatorOptions
+            {
+                KnownCalculatorKeys = [.. configured.KnownCalculatorKeys.Union(registered, StringComparer.Ordinal)],
+                MaxIdLength = configured.MaxIdLength,
+                MaxNameLength = configured.MaxNameLength,
+                MaxTextLength = configured.MaxTextLength,
+            });
+        });
+        services.TryAddSingleton<IJourneyComparer>(static provider => new JourneyComparer(provider.GetRequiredService<IJourneyScorer>()));
 
         return new JourneyKitBuilder(services);
     }
