@@ -56,8 +56,8 @@ public static class JourneyKitServiceCollectionExtensions
 
         // ---- Merge point (lead): register the services of the other branches here, with TryAdd, e.g.
         // services.TryAddSingleton<IJourneySerializer, JourneySerializer>();
-        // services.TryAddSingleton<IJourneyValidator>(provider => new JourneyValidator(new JourneyValidatorOptions
-        //     { KnownCalculatorKeys = provider.GetRequiredService<KpiEvaluator>().Keys }));
+        // services.TryAddSingleton<IJourneyValidator>(static provider => new JourneyValidator(new JourneyValidatorOptions
+        //     { KnownCalculatorKeys = [.. provider.GetRequiredService<KpiEvaluator>().Keys] }));
         // ---- end of merge point
 
         return new JourneyKitBuilder(services);
