@@ -206,9 +206,9 @@ internal static class ScoreTextReport
     private static string Minutes(double? minutes) => minutes switch
     {
         null => None,
-        < 120 and var m => m.ToString("0.#", Invariant) + " min",
-        < 2880 and var m => (m / 60).ToString("0.#", Invariant) + " h",
-        var m => (m / 1440).ToString("0.#", Invariant) + " d",
+        { } m when m < 120 => m.ToString("0.#", Invariant) + " min",
+        { } m when m < 2880 => (m / 60).ToString("0.#", Invariant) + " h",
+        { } m => (m / 1440).ToString("0.#", Invariant) + " d",
     };
 
     private static string Estimate(SurveyEstimate? estimate) => estimate is { } e
