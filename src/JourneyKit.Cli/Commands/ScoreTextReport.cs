@@ -202,7 +202,14 @@ internal static class ScoreTextReport
 
     private static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.0", Invariant) + " %" : None;
 
-    private static string Minutes(double? minutes) => minutes is { } m ? m.ToString("0.#", Invariant) + " min" : None;
+    /// <summary>Minutes as a person reads them: minutes up to 2 hours, hours up to 2 days, then days.</summary>
+    private static string Minutes(double? minutes) => minutes switch
+    {
+        null => None,
+        { } m when m < 120 => m.ToString("0.#", Invariant) + " min",
+        { } m when m < 2880 => (m / 60).ToString("0.#", Invariant) + " h",
+        { } m => (m / 1440).ToString("0.#", Invariant) + " d",
+    };
 
     private static string Estimate(SurveyEstimate? estimate) => estimate is { } e
         ? string.Create(Invariant, $"{e.Value:0.0} [{e.Low:0.0}, {e.High:0.0}] n={e.N}")

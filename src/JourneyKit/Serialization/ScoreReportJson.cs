@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using JourneyKit.Scoring;
 
@@ -17,10 +19,40 @@ public static class ScoreReportJson
     public static string Write(JourneyScoreReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return JsonSerializer.Serialize(report, ReportJsonContext.Default.JourneyScoreReport) + "\n";
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        WriteTo(report, buffer);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan); // one copy: no string concatenation of a large document
     }
 
-    /// <summary>Reads a report written by <see cref="Write"/>.</summary>
+    /// <summary>Writes a report as indented UTF-8 JSON ending with a newline, without building a string.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="utf8Json">Where to write; left open.</param>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
+    public static void Write(JourneyScoreReport report, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using (var writer = new Utf8JsonWriter(utf8Json, WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, report, ReportJsonContext.Default.JourneyScoreReport);
+        }
+
+        utf8Json.Write("\n"u8);
+    }
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true };
+
+    private static void WriteTo(JourneyScoreReport report, IBufferWriter<byte> buffer)
+    {
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, report, ReportJsonContext.Default.JourneyScoreReport);
+        }
+
+        buffer.Write("\n"u8);
+    }
+
+    /// <summary>Reads a report written by <see cref="Write(JourneyScoreReport)"/>.</summary>
     /// <param name="json">The document.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="json"/> is <see langword="null"/>.</exception>

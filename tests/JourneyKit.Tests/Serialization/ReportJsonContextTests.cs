@@ -100,6 +100,18 @@ public class ReportJsonContextTests
     }
 
     [Fact]
+    public void Write_ToAStream_IsTheSameDocument()
+    {
+        var report = new JourneyScorer().Score(TestMaps.Retail);
+        using var stream = new MemoryStream();
+
+        ScoreReportJson.Write(report, stream);
+
+        Assert.Equal(ScoreReportJson.Write(report), System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        Assert.EndsWith("}\n", ScoreReportJson.Write(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_Malformed_ThrowsJourneyFormatException()
     {
         var e = Assert.Throws<JourneyFormatException>(() => ScoreReportJson.Read("{ \"mapId\": 3 }"));
