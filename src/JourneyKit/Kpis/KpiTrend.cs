@@ -1,0 +1,14 @@
+namespace JourneyKit.Kpis;
+
+/// <summary>Which way a KPI's measurements move, judged by its direction.</summary>
+public enum KpiTrend
+{
+    /// <summary>The slope points the way the KPI improves.</summary>
+    Improving,
+
+    /// <summary>The slope points the other way.</summary>
+    Declining,
+
+    /// <summary>The slope is absent (fewer than 2 measurements) or smaller than <see cref="Scoring.ScoringOptions.TrendFlatEpsilon"/>.</summary>
+    Flat,
+}

@@ -1,0 +1,11 @@
+namespace JourneyKit.Scoring;
+
+/// <summary>Where a stage stands against the best competitor.</summary>
+public enum BenchmarkPosition
+{
+    /// <summary>Our stage score is at least the best competitor's (gap ≥ 0).</summary>
+    Leading,
+
+    /// <summary>Our stage score is below the best competitor's.</summary>
+    Behind,
+}

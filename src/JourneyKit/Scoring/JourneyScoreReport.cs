@@ -1,0 +1,63 @@
+using JourneyKit.Kpis;
+using JourneyKit.Playbooks;
+
+namespace JourneyKit.Scoring;
+
+/// <summary>
+/// Everything the scoring formulas find in a journey map: scores, survey figures, pain points and
+/// delights, outcome opportunities, the value stream, KPIs, benchmarks, the backlog and the plays
+/// that fire. Written as JSON by <see cref="Serialization.ScoreReportJson"/> in the shape of the
+/// design's score report, version 1.
+/// </summary>
+/// <remarks>
+/// Figures are not rounded: the model and the JSON carry full doubles, so a consumer can
+/// recompute or compare without losing precision, and rounding is left to whoever displays them.
+/// An absent figure is <see langword="null"/> (written as JSON <c>null</c>), never 0 or NaN.
+/// </remarks>
+public sealed record JourneyScoreReport
+{
+    /// <summary>The id of the scored map.</summary>
+    public required string MapId { get; init; }
+
+    /// <summary>
+    /// Σ wₚ·scoreₚ / Σ wₚ over personas with a score and weight above 0; without such a persona,
+    /// the mean of the stage scores; <see langword="null"/> when there is neither.
+    /// </summary>
+    public required double? JourneyScore { get; init; }
+
+    /// <summary>One row per persona, in map order.</summary>
+    public required IReadOnlyList<PersonaScore> Personas { get; init; }
+
+    /// <summary>One row per stage, in map order.</summary>
+    public required IReadOnlyList<StageScore> Stages { get; init; }
+
+    /// <summary>One row per touchpoint, in journey order.</summary>
+    public required IReadOnlyList<TouchpointScore> Touchpoints { get; init; }
+
+    /// <summary>The pain points, in journey order; a touchpoint at most once.</summary>
+    public required IReadOnlyList<TouchpointFinding> PainPoints { get; init; }
+
+    /// <summary>The moments of delight, in journey order; a touchpoint at most once.</summary>
+    public required IReadOnlyList<TouchpointFinding> Delights { get; init; }
+
+    /// <summary>The outcomes by opportunity, highest first, then by id (ordinal); outcomes without an opportunity last, by id.</summary>
+    public required IReadOnlyList<OutcomeOpportunity> Outcomes { get; init; }
+
+    /// <summary>The value stream of the whole journey.</summary>
+    public required ValueStream ValueStream { get; init; }
+
+    /// <summary>Among touchpoints that state an initiator, the share started by the customer, 0..1; <see langword="null"/> when none states one.</summary>
+    public required double? CustomerInitiatedShare { get; init; }
+
+    /// <summary>One row per KPI, in map order.</summary>
+    public required IReadOnlyList<KpiResult> Kpis { get; init; }
+
+    /// <summary>One row per stage that some competitor scores, in map order.</summary>
+    public required IReadOnlyList<StageBenchmark> Benchmarks { get; init; }
+
+    /// <summary>The ranked backlog: opportunities not done or dropped and with all four RICE inputs, best first.</summary>
+    public required IReadOnlyList<BacklogItem> Backlog { get; init; }
+
+    /// <summary>The plays whose condition holds, lowest priority number first (none last), ties in file order.</summary>
+    public required IReadOnlyList<FiredPlay> FiredPlays { get; init; }
+}

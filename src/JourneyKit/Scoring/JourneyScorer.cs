@@ -1,0 +1,250 @@
+using JourneyKit.Kpis;
+using JourneyKit.Model;
+using JourneyKit.Playbooks;
+
+namespace JourneyKit.Scoring;
+
+/// <summary>
+/// Applies the scoring formulas of docs/scoring.md to a map and builds its
+/// <see cref="JourneyScoreReport"/>. Usable directly (<c>new JourneyScorer()</c>) or through
+/// <c>services.AddJourneyKit()</c>.
+/// </summary>
+/// <remarks>
+/// One pass builds an index of the map (touchpoints in journey order, lookups by id, survey
+/// tallies); every formula then works from it, so the cost grows linearly with the map
+/// (touchpoints × personas for the per-persona figures).
+/// </remarks>
+/// <threadsafety>Instances are immutable and safe to use from several threads at once, provided the custom KPI calculators are.</threadsafety>
+public sealed class JourneyScorer : IJourneyScorer
+{
+    private readonly ScoringOptions _options;
+    private readonly KpiEvaluator _kpis;
+
+    /// <summary>Creates a scorer.</summary>
+    /// <param name="options">The thresholds; the defaults when <see langword="null"/>. They are copied: later changes to the instance do not reach the scorer.</param>
+    /// <param name="extraCalculators">Custom KPI calculators, in addition to the built-in ones.</param>
+    /// <exception cref="ArgumentException">Thrown when an option is out of range (every problem listed) or a calculator has an empty key.</exception>
+    /// <exception cref="InvalidOperationException">Thrown when two calculators of different types share a key.</exception>
+    public JourneyScorer(ScoringOptions? options = null, IEnumerable<IKpiCalculator>? extraCalculators = null)
+        : this(options, new KpiEvaluator(extraCalculators))
+    {
+    }
+
+    /// <summary>Creates a scorer with a KPI evaluator built elsewhere (the DI container shares one).</summary>
+    /// <param name="options">The thresholds; the defaults when <see langword="null"/>. They are copied.</param>
+    /// <param name="kpiEvaluator">The KPI calculators to use.</param>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="kpiEvaluator"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Thrown when an option is out of range; the message lists every problem.</exception>
+    public JourneyScorer(ScoringOptions? options, KpiEvaluator kpiEvaluator)
+    {
+        ArgumentNullException.ThrowIfNull(kpiEvaluator);
+        _options = (options ?? new ScoringOptions()).Clone();
+        _options.ThrowIfInvalid(nameof(options));
+        _kpis = kpiEvaluator;
+    }
+
+    /// <summary>The KPI calculator keys this scorer knows, sorted ordinally.</summary>
+    public IReadOnlyList<string> CalculatorKeys => _kpis.Keys;
+
+    /// <inheritdoc/>
+    public JourneyScoreReport Score(JourneyMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var options = _options.Clone(); // calculators see a copy: nothing they do reaches other calls
+        var index = new JourneyIndex(map);
+        var touchpoints = index.Touchpoints;
+        var stages = map.Stages;
+
+        var signals = new TouchpointSignals[touchpoints.Length];
+        var wideEmotion = new double?[touchpoints.Length];
+        var touchpointScores = new double?[touchpoints.Length];
+        var touchpointRows = new TouchpointScore[touchpoints.Length];
+        for (var i = 0; i < touchpoints.Length; i++)
+        {
+            var nps = index.Nps[i];
+            var csat = index.Csat[i];
+            var ces = index.Ces[i];
+            signals[i] = new TouchpointSignals(nps?.Score, csat?.Score, ces?.Mean);
+            wideEmotion[i] = PersonaEmotions.JourneyWide(index.Personas, touchpoints[i]);
+            touchpointScores[i] = signals[i].Score(wideEmotion[i]);
+            touchpointRows[i] = new TouchpointScore
+            {
+                TouchpointId = touchpoints[i].Id,
+                StageId = stages[index.StageOf[i]].Id,
+                Score = touchpointScores[i],
+                Nps = nps?.Estimate(options.Z),
+                Csat = csat?.Estimate(options.Z),
+                Ces = ces?.Estimate(options.Z),
+            };
+        }
+
+        var journeyStream = new ValueStreamAnalyzer.Accumulator();
+        var stageRows = new StageScore[stages.Count];
+        for (var s = 0; s < stages.Count; s++)
+        {
+            stageRows[s] = ScoreStage(index, s, touchpointScores, journeyStream, options);
+        }
+
+        var walk = PersonaWalk.Run(index, signals, options);
+        var (painPoints, delights) = Findings(index, signals, walk, options);
+
+        var report = new JourneyScoreReport
+        {
+            MapId = map.Id,
+            JourneyScore = JourneyScore(index.Personas, walk.Personas, stageRows),
+            Personas = walk.Personas,
+            Stages = stageRows,
+            Touchpoints = touchpointRows,
+            PainPoints = painPoints,
+            Delights = delights,
+            Outcomes = Outcomes(map, options),
+            ValueStream = journeyStream.ToValueStream(),
+            CustomerInitiatedShare = CustomerInitiatedShare.Of(touchpoints),
+            Kpis = Kpis(index, options),
+            Benchmarks = CompetitorBenchmark.Compare(stageRows, map.Competitors),
+            Backlog = BacklogRanker.Rank(map.Opportunities),
+            FiredPlays = [],
+        };
+        var fired = PlayEvaluator.Evaluate(map, report, id => index.TouchpointById.TryGetValue(id, out var i) ? wideEmotion[i] : null);
+        return fired.Count == 0 ? report : report with { FiredPlays = fired };
+    }
+
+    private static StageScore ScoreStage(JourneyIndex index, int s, double?[] touchpointScores, ValueStreamAnalyzer.Accumulator journeyStream, ScoringOptions options)
+    {
+        var positions = index.StagePositions(s);
+        var stream = new ValueStreamAnalyzer.Accumulator();
+        var sum = 0.0;
+        var count = 0;
+        var lowest = double.PositiveInfinity;
+        var highest = double.NegativeInfinity;
+        foreach (var i in positions)
+        {
+            stream.Add(index.Touchpoints[i]);
+            journeyStream.Add(index.Touchpoints[i]);
+            if (touchpointScores[i] is { } score)
+            {
+                sum += score;
+                count++;
+                lowest = Math.Min(lowest, score);
+                highest = Math.Max(highest, score);
+            }
+        }
+
+        return new StageScore
+        {
+            StageId = index.Map.Stages[s].Id,
+            Score = count == 0 ? null : Math.Clamp(sum / count, lowest, highest),
+            Nps = SurveyMerge.Nps(index, positions)?.Estimate(options.Z),
+            Csat = SurveyMerge.Csat(index, positions)?.Estimate(options.Z),
+            Ces = SurveyMerge.Ces(index, positions)?.Estimate(options.Z),
+            ValueStream = stream.ToValueStream(),
+        };
+    }
+
+    /// <summary>Σ wₚ·scoreₚ / Σ wₚ over personas with a score and weight &gt; 0; else the mean of the stage scores.</summary>
+    private static double? JourneyScore(IReadOnlyList<Persona> personas, PersonaScore[] personaRows, StageScore[] stageRows)
+    {
+        var weighted = 0.0;
+        var weights = 0.0;
+        var lowest = double.PositiveInfinity;
+        var highest = double.NegativeInfinity;
+        for (var p = 0; p < personaRows.Length; p++)
+        {
+            var weight = personas[p].Weight;
+            if (personaRows[p].Score is { } score && weight > 0)
+            {
+                weighted += weight * score;
+                weights += weight;
+                lowest = Math.Min(lowest, score);
+                highest = Math.Max(highest, score);
+            }
+        }
+
+        if (weights > 0)
+        {
+            return Math.Clamp(weighted / weights, lowest, highest);
+        }
+
+        var sum = 0.0;
+        var count = 0;
+        foreach (var stage in stageRows)
+        {
+            if (stage.Score is { } score)
+            {
+                sum += score;
+                count++;
+                lowest = Math.Min(lowest, score);
+                highest = Math.Max(highest, score);
+            }
+        }
+
+        return count == 0 ? null : Math.Clamp(sum / count, lowest, highest);
+    }
+
+    private static (TouchpointFinding[] PainPoints, TouchpointFinding[] Delights) Findings(JourneyIndex index, TouchpointSignals[] signals, PersonaWalk walk, ScoringOptions options)
+    {
+        var pains = new List<TouchpointFinding>();
+        var delights = new List<TouchpointFinding>();
+        for (var i = 0; i < index.Touchpoints.Length; i++)
+        {
+            var painBits = walk.PainBits[i] | signals[i].PainBits(options);
+            if (painBits != 0)
+            {
+                pains.Add(Finding(index.Touchpoints[i].Id, painBits, walk.PainPersonas[i]));
+            }
+
+            var delightBits = walk.DelightBits[i] | signals[i].DelightBits(options);
+            if (delightBits != 0)
+            {
+                delights.Add(Finding(index.Touchpoints[i].Id, delightBits, walk.DelightPersonas[i]));
+            }
+        }
+
+        return ([.. pains], [.. delights]);
+    }
+
+    private static TouchpointFinding Finding(string touchpointId, int bits, List<string>? personaIds)
+    {
+        var reasons = new List<FindingReason>(2);
+        for (var reason = FindingReason.LowEmotion; reason <= FindingReason.PromoterHeavy; reason++)
+        {
+            if ((bits & (1 << (int)reason)) != 0)
+            {
+                reasons.Add(reason);
+            }
+        }
+
+        return new TouchpointFinding { TouchpointId = touchpointId, Reasons = reasons, PersonaIds = personaIds ?? (IReadOnlyList<string>)[] };
+    }
+
+    private static IReadOnlyList<OutcomeOpportunity> Outcomes(JourneyMap map, ScoringOptions options)
+    {
+        var rows = new List<OutcomeOpportunity>(map.Outcomes.Count);
+        for (var k = 0; k < map.Outcomes.Count; k++)
+        {
+            try
+            {
+                rows.Add(OutcomeOpportunities.Evaluate(map.Outcomes[k], options));
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidOperationException($"$.outcomes[{k}]: cannot score the outcome: {e.Message} Validate the map before scoring it.", e);
+            }
+        }
+
+        rows.Sort(OutcomeOpportunities.Compare);
+        return rows;
+    }
+
+    private IReadOnlyList<KpiResult> Kpis(JourneyIndex index, ScoringOptions options)
+    {
+        var kpis = index.Map.Kpis;
+        var rows = new KpiResult[kpis.Count];
+        for (var k = 0; k < kpis.Count; k++)
+        {
+            rows[k] = _kpis.Evaluate(new KpiContext(index, kpis[k], k, options));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using JourneyKit.Kpis;
+using JourneyKit.Scoring;
+
+namespace JourneyKit.Serialization;
+
+/// <summary>
+/// The source-generated System.Text.Json context of the score report, version 1: camelCase names
+/// in the design's order, camelCase enum names, and every absent figure written as <c>null</c>
+/// (never left out). Use <see cref="ScoreReportJson"/> to read and write reports.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    WriteIndented = true,
+    AllowDuplicateProperties = false,
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters =
+    [
+        typeof(CamelCaseEnumConverter<FindingReason>),
+        typeof(CamelCaseEnumConverter<OutcomeClassification>),
+        typeof(CamelCaseEnumConverter<BenchmarkPosition>),
+        typeof(CamelCaseEnumConverter<KpiStatus>),
+        typeof(CamelCaseEnumConverter<KpiTrend>),
+    ])]
+[JsonSerializable(typeof(JourneyScoreReport))]
+public sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using JourneyKit.Scoring;
+
+namespace JourneyKit.Serialization;
+
+/// <summary>
+/// Reads and writes <see cref="JourneyScoreReport"/> as the JSON score report, version 1 (the
+/// shape <c>journeykit score --format json</c> prints). Figures are written unrounded, as the
+/// shortest text that reads back to the same double; absent figures are <c>null</c>.
+/// </summary>
+public static class ScoreReportJson
+{
+    /// <summary>Writes a report as indented JSON text ending with a newline.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="report"/> is <see langword="null"/>.</exception>
+    public static string Write(JourneyScoreReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return JsonSerializer.Serialize(report, ReportJsonContext.Default.JourneyScoreReport) + "\n";
+    }
+
+    /// <summary>Reads a report written by <see cref="Write"/>.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JourneyFormatException">Thrown when the document is not a score report.</exception>
+    public static JourneyScoreReport Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return JsonSerializer.Deserialize(json, ReportJsonContext.Default.JourneyScoreReport)
+                ?? throw new JourneyFormatException("The document is 'null'; a score report is a JSON object.", "$");
+        }
+        catch (JsonException e)
+        {
+            throw new JourneyFormatException(e.Message, e.Path, e.LineNumber + 1, e.BytePositionInLine + 1, e);
+        }
+    }
+}
