@@ -1,8 +1,9 @@
 using JourneyKit.Model;
+using JourneyKit.Scoring;
 
 namespace JourneyKit.Rendering;
 
-/// <summary>Works out a <see cref="JourneyView"/> from a map and the render options.</summary>
+/// <summary>Works out a <see cref="JourneyView"/> from a map, its score report and the render options.</summary>
 internal static class JourneyViewBuilder
 {
     /// <summary>The name of the single curve of a map without personas.</summary>
@@ -10,12 +11,13 @@ internal static class JourneyViewBuilder
 
     /// <summary>Builds the view.</summary>
     /// <exception cref="ArgumentException">Thrown when <see cref="RenderOptions.PersonaId"/> names no persona of the map.</exception>
-    public static JourneyView Build(JourneyMap map, RenderOptions options)
+    public static JourneyView Build(JourneyMap map, JourneyScoreReport report, RenderOptions options)
     {
         ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(options);
 
-        var personas = map.Personas.Select((p, i) => new PersonaView(p.Id, p.Name, i)).ToList();
+        var personas = map.Personas.Select((p, i) => new PersonaView(p.Id, DisplayName(p), i)).ToList();
         PersonaView? selected = null;
         if (options.PersonaId is { } personaId)
         {
@@ -27,6 +29,11 @@ internal static class JourneyViewBuilder
             : personas.Count > 0 ? personas
             : [new PersonaView(string.Empty, EveryoneName, 0)];
 
+        var scores = report.Touchpoints.GroupBy(t => t.TouchpointId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Score, StringComparer.Ordinal);
+        var pains = report.PainPoints.GroupBy(f => f.TouchpointId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var delights = report.Delights.GroupBy(f => f.TouchpointId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var stageScores = report.Stages.GroupBy(s => s.StageId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
         var number = 0;
         var stages = new List<StageView>(map.Stages.Count);
         foreach (var stage in map.Stages)
@@ -34,27 +41,37 @@ internal static class JourneyViewBuilder
             var touchpoints = new List<TouchpointView>(stage.Touchpoints.Count);
             foreach (var touchpoint in stage.Touchpoints)
             {
-                if (selected is not null && !Meets(touchpoint, selected.Id))
+                if (selected is not null && !PersonaEmotions.Meets(touchpoint, selected.Id))
                 {
                     continue;
                 }
 
                 number++;
-                var meets = curves.Select(c => c.IsEveryone || Meets(touchpoint, c.Id)).ToList();
-                var emotions = curves.Select((c, i) => meets[i] ? EmotionOf(touchpoint, c) : null).ToList();
-                var emotion = selected is not null ? emotions[0] : JourneyEmotion(map, touchpoint);
+                var meets = curves.Select(c => c.IsEveryone || PersonaEmotions.Meets(touchpoint, c.Id)).ToList();
+                var emotions = curves.Select((c, i) => !meets[i] ? null
+                    : c.IsEveryone ? touchpoint.Emotion
+                    : PersonaEmotions.EmotionOf(touchpoint, c.Id)).ToList();
+                var emotion = selected is not null ? emotions[0] : PersonaEmotions.JourneyWide(map.Personas, touchpoint);
                 var actors = selected is not null ? [selected.Name]
-                    : map.Personas.Where(p => Meets(touchpoint, p.Id)).Select(p => p.Name).ToList();
-                touchpoints.Add(new TouchpointView(touchpoint, number, emotions, meets, emotion, actors, null, null, null));
+                    : map.Personas.Where(p => PersonaEmotions.Meets(touchpoint, p.Id)).Select(DisplayName).ToList();
+                touchpoints.Add(new TouchpointView(
+                    touchpoint,
+                    number,
+                    emotions,
+                    meets,
+                    emotion,
+                    actors,
+                    scores.GetValueOrDefault(touchpoint.Id),
+                    FindingView.Of(pains.GetValueOrDefault(touchpoint.Id)),
+                    FindingView.Of(delights.GetValueOrDefault(touchpoint.Id))));
             }
 
             var (process, wait) = Minutes(stage);
-            stages.Add(new StageView(stage, touchpoints, null, process, wait, null));
+            var stageScore = stageScores.GetValueOrDefault(stage.Id);
+            stages.Add(new StageView(stage, touchpoints, stageScore?.Score, process, wait, stageScore?.ValueStream.ProcessCycleEfficiency));
         }
 
-        var allMinutes = stages.Where(s => s.ProcessMinutes is not null).ToList();
-        double? leadTime = allMinutes.Count == 0 ? null : allMinutes.Sum(s => s.ProcessMinutes!.Value + s.WaitMinutes!.Value);
-        return new JourneyView(map, selected, curves, stages, null, leadTime, null);
+        return new JourneyView(map, report, selected, curves, stages);
     }
 
     /// <summary>The sentence for an unknown persona id, naming the ones the map has.</summary>
@@ -66,45 +83,11 @@ internal static class JourneyViewBuilder
         return $"Persona '{personaId}' is not in map '{map.Id}'; {known}.";
     }
 
-    /// <summary>Whether the persona meets the touchpoint: it lists no personas, or lists this one.</summary>
-    public static bool Meets(Touchpoint touchpoint, string personaId) =>
-        touchpoint.PersonaIds.Count == 0 || touchpoint.PersonaIds.Contains(personaId, StringComparer.Ordinal);
+    /// <summary>The persona's name, or its id when the name is empty.</summary>
+    public static string DisplayName(Persona persona) =>
+        string.IsNullOrEmpty(persona.Name) ? persona.Id ?? string.Empty : persona.Name;
 
-    /// <summary>The design's emotion of a persona at a touchpoint: its override, else the touchpoint's emotion.</summary>
-    public static double? EmotionOf(Touchpoint touchpoint, PersonaView curve) =>
-        !curve.IsEveryone && touchpoint.EmotionsByPersona.TryGetValue(curve.Id, out var own) ? own : touchpoint.Emotion;
-
-    /// <summary>
-    /// The journey-wide emotion of a touchpoint: the mean emotion of the personas who meet it and have one,
-    /// or the plain emotion where the map has no personas; null when there is none.
-    /// </summary>
-    public static double? JourneyEmotion(JourneyMap map, Touchpoint touchpoint)
-    {
-        if (map.Personas.Count == 0)
-        {
-            return touchpoint.Emotion;
-        }
-
-        var sum = 0.0;
-        var count = 0;
-        foreach (var persona in map.Personas)
-        {
-            if (!Meets(touchpoint, persona.Id))
-            {
-                continue;
-            }
-
-            var emotion = touchpoint.EmotionsByPersona.TryGetValue(persona.Id, out var own) ? own : touchpoint.Emotion;
-            if (emotion is { } e)
-            {
-                sum += e;
-                count++;
-            }
-        }
-
-        return count == 0 ? null : sum / count;
-    }
-
+    /// <summary>Σ process and Σ wait minutes of a stage's touchpoints; both null when none states any minutes.</summary>
     private static (double? Process, double? Wait) Minutes(Stage stage)
     {
         var any = false;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JourneyKit.Scoring;
 
 namespace JourneyKit.Rendering;
 
@@ -35,16 +36,16 @@ internal static class ReportText
     /// <summary>A share 0..1 as a percentage: <c>32.6 %</c>.</summary>
     public static string Percent(double share) => Number(share * 100, 1) + "\u00A0%";
 
-    /// <summary>A pain-point or delight reason (the report's camelCase name) in plain words.</summary>
-    public static string Reason(string reason) => reason switch
+    /// <summary>A pain-point or delight reason in plain words.</summary>
+    public static string Reason(FindingReason reason) => reason switch
     {
-        "lowEmotion" => "low emotion",
-        "emotionDrop" => "emotion drops sharply",
-        "highEffort" => "high effort (CES)",
-        "lowSatisfaction" => "low satisfaction (CSAT)",
-        "detractorHeavy" => "more detractors than promoters (NPS)",
-        "highEmotion" => "high emotion",
-        "promoterHeavy" => "promoter-heavy (NPS)",
-        _ => reason,
+        FindingReason.LowEmotion => "low emotion",
+        FindingReason.EmotionDrop => "sharp drop in emotion",
+        FindingReason.HighEffort => "high effort (CES)",
+        FindingReason.LowSatisfaction => "low satisfaction (CSAT)",
+        FindingReason.DetractorHeavy => "more detractors than promoters (NPS)",
+        FindingReason.HighEmotion => "high emotion",
+        FindingReason.PromoterHeavy => "many promoters (NPS)",
+        _ => reason.ToString(),
     };
 }

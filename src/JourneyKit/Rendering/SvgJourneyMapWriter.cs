@@ -34,12 +34,15 @@ internal static class SvgJourneyMapWriter
         return builder.ToString();
     }
 
-    /// <summary>Appends the map's <c>&lt;svg&gt;</c> element; with <paramref name="standalone"/> an XML declaration first.</summary>
+    /// <summary>
+    /// Appends the map's <c>&lt;svg&gt;</c> element. A <paramref name="standalone"/> picture starts with an XML
+    /// declaration and carries its own title, description and summary; inside the HTML report the page says those.
+    /// </summary>
     public static void Write(JourneyView view, StringBuilder output, bool standalone)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(output);
-        var layout = Layout.Of(view);
+        var layout = Layout.Of(view, standalone);
         var svg = new SvgCanvas(output);
         if (standalone)
         {
@@ -52,7 +55,7 @@ internal static class SvgJourneyMapWriter
         svg.Raw("</title>\n<defs>").Raw(ChannelGlyphs.Definitions()).Raw("</defs>\n");
         svg.Rect(0, 0, layout.Width, layout.Height, "fill=\"#FFFFFF\"");
 
-        DrawHeader(svg, view, layout);
+        DrawHeader(svg, view, layout, standalone);
         DrawGutter(svg, layout);
         for (var s = 0; s < view.Stages.Count; s++)
         {
@@ -64,7 +67,38 @@ internal static class SvgJourneyMapWriter
         svg.Raw("</svg>\n");
     }
 
-    private static void DrawHeader(SvgCanvas svg, JourneyView view, Layout layout)
+    private static void DrawHeader(SvgCanvas svg, JourneyView view, Layout layout, bool titled)
+    {
+        if (titled)
+        {
+            DrawTitle(svg, view, layout);
+        }
+
+        // Legend: one entry per curve, then the markers.
+        var slots = layout.LegendSlots;
+        for (var k = 0; k < view.Curves.Count; k++)
+        {
+            var curve = view.Curves[k];
+            var (x, y) = slots[k];
+            var colour = Palette.PersonaColour(curve.Index);
+            svg.OpenGroup().Title(curve.IsEveryone ? curve.Name : $"{curve.Name} ({curve.Id})");
+            svg.Line(x, y - 4, x + 26, y - 4, $"stroke=\"{colour}\" stroke-width=\"2.5\"{DashAttribute(curve.Index)}");
+            DrawMarker(svg, curve.Index, x + 13, y - 4, 4.5);
+            svg.Text(x + 32, y, LegendName(curve), "font-size=\"12\"");
+            svg.CloseGroup();
+        }
+
+        var (px, py) = slots[^2];
+        DrawPainIcon(svg, px + 7, py - 4);
+        svg.Text(px + 18, py, "pain point", $"font-size=\"12\" fill=\"{Palette.Muted}\"");
+        var (dx, dy) = slots[^1];
+        DrawDelightIcon(svg, dx + 7, dy - 4);
+        svg.Text(dx + 18, dy, "moment of delight", $"font-size=\"12\" fill=\"{Palette.Muted}\"");
+    }
+
+    private static string LegendName(PersonaView curve) => TextFit.Truncate(curve.Name, 180, 12);
+
+    private static void DrawTitle(SvgCanvas svg, JourneyView view, Layout layout)
     {
         var contentWidth = layout.Width - (2 * Pad);
         svg.Text(Pad, Pad + 20, TextFit.Truncate(view.Map.Name, contentWidth, 22, bold: true), "font-size=\"22\" font-weight=\"700\"");
@@ -87,32 +121,6 @@ internal static class SvgJourneyMapWriter
             svg.Text(x + 15 + TextFit.Width(label, 11), y + 16.5, value, $"font-size=\"12.5\" font-weight=\"700\" fill=\"{colour}\"");
             x += width + 8;
         }
-
-        // Legend: one entry per curve, then the markers.
-        x = Pad;
-        y = Pad + 100;
-        foreach (var curve in view.Curves)
-        {
-            var colour = Palette.PersonaColour(curve.Index);
-            var name = TextFit.Truncate(curve.Name, 180, 12);
-            svg.OpenGroup().Title(curve.IsEveryone ? curve.Name : $"{curve.Name} ({curve.Id})");
-            svg.Line(x, y - 4, x + 26, y - 4, $"stroke=\"{colour}\" stroke-width=\"2.5\"{DashAttribute(curve.Index)}");
-            DrawMarker(svg, curve.Index, x + 13, y - 4, 4.5);
-            svg.Text(x + 32, y, name, "font-size=\"12\"");
-            svg.CloseGroup();
-            x += 32 + TextFit.Width(name, 12) + 18;
-            if (x > layout.Width - 320)
-            {
-                x = Pad;
-                y += 18;
-            }
-        }
-
-        DrawPainIcon(svg, x + 7, y - 4);
-        svg.Text(x + 18, y, "pain point", $"font-size=\"12\" fill=\"{Palette.Muted}\"");
-        x += 18 + TextFit.Width("pain point", 12) + 16;
-        DrawDelightIcon(svg, x + 7, y - 4);
-        svg.Text(x + 18, y, "moment of delight", $"font-size=\"12\" fill=\"{Palette.Muted}\"");
     }
 
     private static IEnumerable<(string Label, string Value, string Colour)> SummaryChips(JourneyView view)
@@ -149,9 +157,9 @@ internal static class SvgJourneyMapWriter
         svg.Text(Pad, layout.BandTop + 33, "STAGE", Label);
         svg.Text(Pad, layout.OutcomeTop + 24, "DESIRED", Label);
         svg.Text(Pad, layout.OutcomeTop + 37, "OUTCOME", Label);
-        svg.Text(Pad, layout.CardsTop + 20, "TOUCHPOINTS", Label);
         svg.Text(Pad, layout.LaneTop + 18, "EMOTION", Label);
         svg.Text(Pad, layout.NumbersY + 4, "STEP", Label);
+        svg.Text(Pad, layout.CardsTop + 20, "TOUCHPOINTS", Label);
         svg.Text(Pad, layout.TimeTop + 16, "TIME", Label);
         svg.Text(Pad, layout.TimeTop + 30, "work / wait", $"font-size=\"10\" fill=\"#94A3B8\"");
     }
@@ -260,16 +268,16 @@ internal static class SvgJourneyMapWriter
             return;
         }
 
+        // The bar splits the stage's lead time into work and wait: its blue share is how much of the time
+        // someone works on the customer's request.
         var barWidth = w - 24;
-        var scale = layout.MaxLeadMinutes > 0 ? barWidth / layout.MaxLeadMinutes : 0;
         svg.Rect(x + 12, top + 6, barWidth, 9, "fill=\"#E2E8F0\"", 4.5);
         if (process + wait > 0)
         {
             svg.OpenGroup().Title($"Work {Minutes(process)}, wait {Minutes(wait)}");
-            var processWidth = process * scale;
-            var waitWidth = wait * scale;
+            var processWidth = barWidth * process / (process + wait);
             svg.Rect(x + 12, top + 6, processWidth, 9, $"fill=\"{Palette.Process}\"", 0);
-            svg.Rect(x + 12 + processWidth, top + 6, waitWidth, 9, $"fill=\"{Palette.Wait}\"", 0);
+            svg.Rect(x + 12 + processWidth, top + 6, barWidth - processWidth, 9, $"fill=\"{Palette.Wait}\"", 0);
             svg.CloseGroup();
         }
 
@@ -295,11 +303,11 @@ internal static class SvgJourneyMapWriter
             var tx = layout.TouchpointX[touchpoint.Number - 1];
             if (touchpoint.Pain is not null)
             {
-                svg.Rect(tx - 9, layout.LaneTop, 18, layout.LaneBottom - layout.LaneTop, $"fill=\"{Palette.Pain}\" fill-opacity=\"0.10\"");
+                svg.Rect(tx - 6, layout.LaneTop, 12, layout.LaneBottom - layout.LaneTop, $"fill=\"{Palette.Pain}\" fill-opacity=\"0.08\"");
             }
             else if (touchpoint.Delight is not null)
             {
-                svg.Rect(tx - 9, layout.LaneTop, 18, layout.LaneBottom - layout.LaneTop, $"fill=\"{Palette.Delight}\" fill-opacity=\"0.10\"");
+                svg.Rect(tx - 6, layout.LaneTop, 12, layout.LaneBottom - layout.LaneTop, $"fill=\"{Palette.Delight}\" fill-opacity=\"0.10\"");
             }
         }
 
@@ -326,7 +334,7 @@ internal static class SvgJourneyMapWriter
         for (var k = 0; k < count; k++)
         {
             var curve = view.Curves[k];
-            var offset = (k - ((count - 1) / 2.0)) * 3;
+            var offset = (k - ((count - 1) / 2.0)) * layout.CurveOffset(count);
             var points = view.Touchpoints
                 .Where(t => t.Emotions[k] is not null)
                 .Select(t => (X: layout.TouchpointX[t.Number - 1] + offset, Y: layout.EmotionY(t.Emotions[k]!.Value), Touchpoint: t))
@@ -340,7 +348,7 @@ internal static class SvgJourneyMapWriter
             svg.OpenGroup().Title($"Emotion of {curve.Name}");
             if (points.Count > 1)
             {
-                svg.Path(SmoothPath(points.Select(p => (p.X, p.Y)).ToList(), layout.EmotionY(3), layout.EmotionY(-3)),
+                svg.Path(SmoothPath(points.Select(p => (p.X, p.Y)).ToList()),
                     $"fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\" stroke-opacity=\"0.9\"{DashAttribute(curve.Index)}");
             }
 
@@ -386,24 +394,58 @@ internal static class SvgJourneyMapWriter
         svg.Text(layout.Width - Pad, layout.FooterY, "JourneyKit", "font-size=\"11\" font-weight=\"700\" text-anchor=\"end\" fill=\"#94A3B8\"");
     }
 
-    /// <summary>A Catmull–Rom spline through the points as cubic Béziers, control points kept inside the lane.</summary>
-    private static string SmoothPath(IReadOnlyList<(double X, double Y)> points, double top, double bottom)
+    /// <summary>
+    /// A monotone cubic curve through the points (Fritsch–Carlson), as cubic Béziers: it never swings above
+    /// or below its neighbouring points, so the curve shows no emotion that nobody stated.
+    /// </summary>
+    private static string SmoothPath(IReadOnlyList<(double X, double Y)> points)
     {
+        var n = points.Count;
+        var secants = new double[n - 1];
+        for (var i = 0; i < n - 1; i++)
+        {
+            var dx = points[i + 1].X - points[i].X;
+            secants[i] = dx > 0 ? (points[i + 1].Y - points[i].Y) / dx : 0;
+        }
+
+        var tangents = new double[n];
+        tangents[0] = secants[0];
+        tangents[n - 1] = secants[n - 2];
+        for (var i = 1; i < n - 1; i++)
+        {
+            tangents[i] = secants[i - 1] * secants[i] <= 0 ? 0 : (secants[i - 1] + secants[i]) / 2;
+        }
+
+        for (var i = 0; i < n - 1; i++)
+        {
+            if (secants[i] == 0)
+            {
+                tangents[i] = 0;
+                tangents[i + 1] = 0;
+                continue;
+            }
+
+            var alpha = tangents[i] / secants[i];
+            var beta = tangents[i + 1] / secants[i];
+            var h = (alpha * alpha) + (beta * beta);
+            if (h > 9)
+            {
+                var t = 3 / Math.Sqrt(h);
+                tangents[i] = t * alpha * secants[i];
+                tangents[i + 1] = t * beta * secants[i];
+            }
+        }
+
         var path = new StringBuilder();
         path.Append('M').Append(SvgCanvas.Num(points[0].X)).Append(' ').Append(SvgCanvas.Num(points[0].Y));
-        for (var i = 0; i < points.Count - 1; i++)
+        for (var i = 0; i < n - 1; i++)
         {
-            var p0 = points[Math.Max(0, i - 1)];
-            var p1 = points[i];
-            var p2 = points[i + 1];
-            var p3 = points[Math.Min(points.Count - 1, i + 2)];
-            var c1x = p1.X + ((p2.X - p0.X) / 6);
-            var c1y = Math.Clamp(p1.Y + ((p2.Y - p0.Y) / 6), top, bottom);
-            var c2x = p2.X - ((p3.X - p1.X) / 6);
-            var c2y = Math.Clamp(p2.Y - ((p3.Y - p1.Y) / 6), top, bottom);
-            path.Append(" C").Append(SvgCanvas.Num(c1x)).Append(' ').Append(SvgCanvas.Num(c1y))
-                .Append(' ').Append(SvgCanvas.Num(c2x)).Append(' ').Append(SvgCanvas.Num(c2y))
-                .Append(' ').Append(SvgCanvas.Num(p2.X)).Append(' ').Append(SvgCanvas.Num(p2.Y));
+            var (x0, y0) = points[i];
+            var (x1, y1) = points[i + 1];
+            var third = (x1 - x0) / 3;
+            path.Append(" C").Append(SvgCanvas.Num(x0 + third)).Append(' ').Append(SvgCanvas.Num(y0 + (tangents[i] * third)))
+                .Append(' ').Append(SvgCanvas.Num(x1 - third)).Append(' ').Append(SvgCanvas.Num(y1 - (tangents[i + 1] * third)))
+                .Append(' ').Append(SvgCanvas.Num(x1)).Append(' ').Append(SvgCanvas.Num(y1));
         }
 
         return path.ToString();
@@ -539,6 +581,8 @@ internal static class SvgJourneyMapWriter
 
         public double Height { get; private init; }
 
+        public double LegendY { get; private init; }
+
         public double BandTop { get; private init; }
 
         public double OutcomeTop { get; private init; }
@@ -555,7 +599,7 @@ internal static class SvgJourneyMapWriter
 
         public double FooterY { get; private init; }
 
-        public double MaxLeadMinutes { get; private init; }
+        public IReadOnlyList<(double X, double Y)> LegendSlots { get; private init; } = [];
 
         public IReadOnlyList<double> StageX { get; private init; } = [];
 
@@ -563,9 +607,14 @@ internal static class SvgJourneyMapWriter
 
         public IReadOnlyList<double> TouchpointX { get; private init; } = [];
 
+        /// <summary>The sideways step between the markers of consecutive curves: 5 px, less where touchpoints stand close.</summary>
+        public double CurveOffset(int curves) => curves < 2 ? 0 : Math.Min(5, MinSpacing * 0.45 / (curves - 1));
+
+        public double MinSpacing { get; private init; }
+
         public double EmotionY(double emotion) => LaneTop + LaneInset + ((3 - Math.Clamp(emotion, -3, 3)) * EmotionUnit);
 
-        public static Layout Of(JourneyView view)
+        public static Layout Of(JourneyView view, bool titled)
         {
             var stageX = new List<double>();
             var stageWidth = new List<double>();
@@ -585,22 +634,39 @@ internal static class SvgJourneyMapWriter
                 x += w + ColumnGap;
             }
 
-            var legendRows = 1 + (view.Curves.Count / 6);
-            var bandTop = Pad + 108 + ((legendRows - 1) * 18);
+            var width = Math.Max(760, x - ColumnGap + Pad);
+            var legendY = titled ? Pad + 100 : 16;
+            var slots = new List<(double X, double Y)>();
+            var widths = view.Curves.Select(c => 32 + TextFit.Width(LegendName(c), 12))
+                .Append(18 + TextFit.Width("pain point", 12)).Append(18 + TextFit.Width("moment of delight", 12));
+            var (lx, ly) = (Pad, legendY);
+            foreach (var entry in widths)
+            {
+                if (lx > Pad && lx + entry > width - Pad)
+                {
+                    (lx, ly) = (Pad, ly + 18);
+                }
+
+                slots.Add((lx, ly));
+                lx += entry + 18;
+            }
+
+            var bandTop = ly + 16;
             var outcomeTop = bandTop + 58 + 8;
-            var cardsTop = outcomeTop + 52 + 10;
-            var maxCards = Math.Max(1, view.Stages.Count == 0 ? 1 : view.Stages.Max(s => s.Touchpoints.Count));
-            var cardsBottom = cardsTop + (maxCards * (CardHeight + CardGap)) - CardGap;
-            var laneTop = cardsBottom + 18;
+            var laneTop = outcomeTop + 52 + 10;
             var laneBottom = laneTop + (2 * LaneInset) + (6 * EmotionUnit);
             var numbersY = laneBottom + 18;
-            var timeTop = numbersY + 16;
+            var cardsTop = numbersY + 20;
+            var maxCards = Math.Max(1, view.Stages.Count == 0 ? 1 : view.Stages.Max(s => s.Touchpoints.Count));
+            var cardsBottom = cardsTop + (maxCards * (CardHeight + CardGap)) - CardGap;
+            var timeTop = cardsBottom + 14;
             var footerY = timeTop + 48 + 26;
-            var maxLead = view.Stages.Select(s => (s.ProcessMinutes ?? 0) + (s.WaitMinutes ?? 0)).DefaultIfEmpty(0).Max();
             return new Layout
             {
-                Width = Math.Max(760, x - ColumnGap + Pad),
+                Width = width,
+                LegendSlots = slots,
                 Height = footerY + Pad - 6,
+                LegendY = legendY,
                 BandTop = bandTop,
                 OutcomeTop = outcomeTop,
                 CardsTop = cardsTop,
@@ -609,10 +675,10 @@ internal static class SvgJourneyMapWriter
                 NumbersY = numbersY,
                 TimeTop = timeTop,
                 FooterY = footerY,
-                MaxLeadMinutes = maxLead,
                 StageX = stageX,
                 StageWidth = stageWidth,
                 TouchpointX = touchpointX,
+                MinSpacing = view.Stages.Where(s => s.Touchpoints.Count > 0).Select((s, i) => Math.Max(MinStageWidth, (PerTouchpointWidth * s.Touchpoints.Count) + 24) / s.Touchpoints.Count).DefaultIfEmpty(MinStageWidth).Min(),
             };
         }
     }
