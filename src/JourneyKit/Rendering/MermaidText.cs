@@ -20,13 +20,21 @@ namespace JourneyKit.Rendering;
 /// non-characters and lone surrogates;</item>
 /// <item>whitespace at the start or end of a field, which Mermaid would trim;</item>
 /// <item>for a task name, the first character when the name begins with a word the journey lexer takes
-/// as a keyword (<c>journey</c>, <c>title</c>, <c>section</c>, <c>accTitle</c>, <c>accDescr</c>).</item>
+/// as a keyword (<c>journey</c>, <c>title</c>, <c>section</c>, <c>accTitle</c>, <c>accDescr</c>), or with a
+/// whole word that is a statement elsewhere in Mermaid (<c>click</c>, <c>classDef</c>, <c>class</c>, <c>style</c>,
+/// <c>linkStyle</c>, <c>callback</c>).</item>
 /// </list>
 /// A newline therefore never folds into the text of the diagram source; browsers show it as a space.
 /// </remarks>
 internal static class MermaidText
 {
+    // The journey lexer tries its keyword rules before the task-name rule, so a name that merely begins
+    // with one of these (case-insensitively) would lose its first word to the keyword.
     private static readonly string[] Keywords = ["journey", "title", "section", "acctitle", "accdescr"];
+
+    // Statements of other diagram types; not keywords of the journey grammar, but a task name never
+    // starts with one as a whole word, so no line of the diagram reads like a directive to a person or a tool.
+    private static readonly string[] DirectiveWords = ["click", "classdef", "class", "style", "linkstyle", "callback"];
 
     /// <summary>Escapes <paramref name="text"/> for a title, section or actor field.</summary>
     public static string Escape(string text) => Escape(text, guardKeywords: false);
@@ -141,6 +149,15 @@ internal static class MermaidText
         foreach (var keyword in Keywords)
         {
             if (text.Length >= keyword.Length && AsciiEqualsIgnoreCase(text.AsSpan(0, keyword.Length), keyword))
+            {
+                return true;
+            }
+        }
+
+        foreach (var word in DirectiveWords)
+        {
+            if (text.Length >= word.Length && AsciiEqualsIgnoreCase(text.AsSpan(0, word.Length), word)
+                && (text.Length == word.Length || !char.IsAsciiLetterOrDigit(text[word.Length])))
             {
                 return true;
             }
