@@ -56,19 +56,45 @@ public sealed class BrowserRenderingTests
     }
 
     [ChromiumFact]
-    public void ConsoleErrors_AreDetected()
+    public void HtmlReport_OfHostileMap_RunsNothingAndLoadsNothing()
     {
-        // Positive control: a page with a script error must be caught by the same check.
+        // Had any payload escaped, the page's Content-Security-Policy would refuse it and say so on the console.
         var work = Directory.CreateTempSubdirectory("journeykit-browser-");
         try
         {
-            var page = Path.Combine(work.FullName, "broken.html");
-            File.WriteAllText(page, "<!DOCTYPE html><html><body><p>broken</p><script>console.error('journeykit-probe'); undefinedFunction();</script></body></html>");
-            var png = Path.Combine(work.FullName, "broken.png");
-            var run = Chromium.Screenshot(page, png);
+            var page = Path.Combine(work.FullName, "hostile.html");
+            File.WriteAllText(page, new JourneyKit.Rendering.JourneyRenderer().Render(SampleMaps.Hostile(), JourneyKit.Rendering.RenderFormat.Html));
+            var png = Path.Combine(work.FullName, "hostile.png");
+
+            var failures = CheckScreenshot("hostile", Chromium.Screenshot(page, png), png).ToList();
+
+            Assert.True(failures.Count == 0, string.Join("\n", failures));
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    [ChromiumFact]
+    public void ConsoleErrors_AreDetected()
+    {
+        // Positive controls: a script error, and a script the report's policy refuses, must both be caught by the same check.
+        var work = Directory.CreateTempSubdirectory("journeykit-browser-");
+        try
+        {
+            var broken = Path.Combine(work.FullName, "broken.html");
+            File.WriteAllText(broken, "<!DOCTYPE html><html><body><p>broken</p><script>console.error('journeykit-probe'); undefinedFunction();</script></body></html>");
+            var run = Chromium.Screenshot(broken, Path.Combine(work.FullName, "broken.png"));
 
             Assert.Contains(run.ConsoleLines, l => l.Contains("journeykit-probe", StringComparison.Ordinal));
             Assert.Contains(run.ConsoleLines, l => l.Contains("Uncaught", StringComparison.Ordinal));
+
+            var refused = Path.Combine(work.FullName, "refused.html");
+            File.WriteAllText(refused, "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\" /></head><body><p>x</p><script>document.title = 'ran';</script></body></html>");
+            run = Chromium.Screenshot(refused, Path.Combine(work.FullName, "refused.png"));
+
+            Assert.Contains(run.ConsoleLines, l => l.Contains("Content Security Policy", StringComparison.Ordinal));
         }
         finally
         {
