@@ -32,8 +32,14 @@ public static class JourneyKitServiceCollectionExtensions
         }
 
         // IValidateOptions rather than OptionsBuilder.Validate(predicate, message): it reports every problem, not one.
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JourneyKitOptions>, JourneyKitOptionsValidator>());
-        options.ValidateOnStart();
+        // ValidateOnStart adds a registration on every call, so it runs only with the first AddJourneyKit.
+        var firstCall = !services.Any(static d => d.ServiceType == typeof(IValidateOptions<JourneyKitOptions>)
+            && d.ImplementationType == typeof(JourneyKitOptionsValidator));
+        if (firstCall)
+        {
+            services.AddSingleton<IValidateOptions<JourneyKitOptions>, JourneyKitOptionsValidator>();
+            options.ValidateOnStart();
+        }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IKpiCalculator, LatestKpiCalculator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IKpiCalculator, MeanKpiCalculator>());

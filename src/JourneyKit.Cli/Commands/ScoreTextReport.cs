@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text;
+using JourneyKit.Metrics;
+using JourneyKit.Model;
+using JourneyKit.Scoring;
+
+namespace JourneyKit.Cli.Commands;
+
+/// <summary>The terminal summary of a score report: what a CX lead reads first.</summary>
+internal static class ScoreTextReport
+{
+    private const int TopPainPoints = 5;
+    private const int TopBacklog = 5;
+    private const string None = "-";
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static void Write(TextWriter output, JourneyMap map, JourneyScoreReport report)
+    {
+        var text = new StringBuilder();
+        text.Append(map.Id).Append(": ").AppendLine(map.Name);
+        text.Append("Journey score: ").Append(Score(report.JourneyScore)).AppendLine(report.JourneyScore is null ? string.Empty : " / 100");
+
+        if (report.Personas.Count > 0)
+        {
+            text.AppendLine().AppendLine("Personas");
+            Table(text, ["Persona", "Score", "Peak-end"], [false, true, true],
+                report.Personas.Select(p => new[] { p.PersonaId, Score(p.Score), Number(p.PeakEnd) }));
+        }
+
+        text.AppendLine().AppendLine("Stages (survey figures with 95 % intervals)");
+        Table(text, ["Stage", "Score", "NPS", "CSAT", "CES", "Lead time", "PCE"], [false, true, true, true, true, true, true],
+            report.Stages.Select(s => new[]
+            {
+                s.StageId, Score(s.Score), Estimate(s.Nps), Estimate(s.Csat), Estimate(s.Ces),
+                Minutes(s.ValueStream.LeadTimeMinutes), Percent(s.ValueStream.ProcessCycleEfficiency),
+            }));
+
+        var stream = report.ValueStream;
+        text.AppendLine()
+            .Append("Value stream: lead time ").Append(Minutes(stream.LeadTimeMinutes))
+            .Append(", value-added ").Append(Minutes(stream.ValueAddedMinutes))
+            .Append(", PCE ").Append(Percent(stream.ProcessCycleEfficiency))
+            .Append(", rolled %C&A ").Append(Percent(stream.RolledCompleteAccurate))
+            .Append(", bottleneck ").Append(stream.BottleneckTouchpointId ?? None)
+            .Append(", handoffs ").Append(stream.Handoffs.ToString(Invariant))
+            .AppendLine();
+        text.Append("Waste: ").AppendLine(stream.WasteTouchpointIds.Count == 0 ? "none" : string.Join(", ", stream.WasteTouchpointIds));
+        text.Append("Customer-initiated share: ").AppendLine(Percent(report.CustomerInitiatedShare));
+
+        WritePainPoints(text, report);
+        WriteOutcomes(text, report);
+        WriteKpis(text, map, report);
+        WriteBacklog(text, report);
+        WritePlays(text, map, report);
+        output.Write(text.ToString());
+    }
+
+    private static void WritePainPoints(StringBuilder text, JourneyScoreReport report)
+    {
+        text.AppendLine();
+        if (report.PainPoints.Count == 0)
+        {
+            text.AppendLine("Pain points: none");
+            return;
+        }
+
+        // The worst first: most reasons, then lowest score, then journey order.
+        var rows = report.Touchpoints.ToDictionary(t => t.TouchpointId, StringComparer.Ordinal);
+        var top = report.PainPoints
+            .Select((p, order) => (Pain: p, Order: order, Row: rows.GetValueOrDefault(p.TouchpointId)))
+            .OrderByDescending(x => x.Pain.Reasons.Count)
+            .ThenBy(x => x.Row?.Score ?? double.MaxValue)
+            .ThenBy(x => x.Order)
+            .Take(TopPainPoints)
+            .ToList();
+        text.Append("Top pain points (").Append(top.Count.ToString(Invariant)).Append(" of ").Append(report.PainPoints.Count.ToString(Invariant)).AppendLine(")");
+        Table(text, ["Touchpoint", "Stage", "Score", "Reasons", "Personas"], [false, false, true, false, false],
+            top.Select(x => new[]
+            {
+                x.Pain.TouchpointId, x.Row?.StageId ?? None, Score(x.Row?.Score),
+                string.Join(", ", x.Pain.Reasons.Select(Camel)),
+                x.Pain.PersonaIds.Count == 0 ? None : string.Join(", ", x.Pain.PersonaIds),
+            }));
+    }
+
+    private static void WriteOutcomes(StringBuilder text, JourneyScoreReport report)
+    {
+        text.AppendLine();
+        var underserved = report.Outcomes.Where(o => o.Classification == OutcomeClassification.Underserved).ToList();
+        if (underserved.Count == 0)
+        {
+            text.AppendLine("Underserved outcomes: none");
+            return;
+        }
+
+        text.AppendLine("Underserved outcomes");
+        Table(text, ["Outcome", "Opportunity", "Importance", "Satisfaction"], [false, true, true, true],
+            underserved.Select(o => new[] { o.OutcomeId, Number(o.Opportunity), Number(o.Importance), Number(o.Satisfaction) }));
+    }
+
+    private static void WriteKpis(StringBuilder text, JourneyMap map, JourneyScoreReport report)
+    {
+        text.AppendLine();
+        if (report.Kpis.Count == 0)
+        {
+            text.AppendLine("KPIs: none");
+            return;
+        }
+
+        var kpis = map.Kpis.GroupBy(k => k.Id).ToDictionary(g => g.Key, g => g.First());
+        text.AppendLine("KPIs");
+        Table(text, ["KPI", "Name", "Value", "Target", "Attainment", "Status", "Trend"], [false, false, true, true, true, false, false],
+            report.Kpis.Select(k => new[]
+            {
+                k.KpiId, kpis.GetValueOrDefault(k.KpiId)?.Name ?? None,
+                WithUnit(k.Value, kpis.GetValueOrDefault(k.KpiId)?.Unit), WithUnit(k.Target, kpis.GetValueOrDefault(k.KpiId)?.Unit),
+                Percent(k.Attainment), Camel(k.Status),
+                k.SlopePerDay is { } slope
+                    ? $"{Camel(k.Trend)} ({slope.ToString("+0.###;-0.###;0", Invariant)}/day)"
+                    : Camel(k.Trend),
+            }));
+    }
+
+    private static void WriteBacklog(StringBuilder text, JourneyScoreReport report)
+    {
+        text.AppendLine();
+        if (report.Backlog.Count == 0)
+        {
+            text.AppendLine("Backlog: empty");
+            return;
+        }
+
+        var top = report.Backlog.Take(TopBacklog).ToList();
+        text.Append("Backlog (top ").Append(top.Count.ToString(Invariant)).Append(" of ").Append(report.Backlog.Count.ToString(Invariant)).AppendLine(" by RICE)");
+        Table(text, ["Rank", "Opportunity", "RICE"], [true, false, true],
+            top.Select(b => new[] { b.Rank.ToString(Invariant), b.OpportunityId, Number(b.Rice) }));
+    }
+
+    private static void WritePlays(StringBuilder text, JourneyMap map, JourneyScoreReport report)
+    {
+        text.AppendLine();
+        if (report.FiredPlays.Count == 0)
+        {
+            text.AppendLine("Fired plays: none");
+            return;
+        }
+
+        var plays = map.Playbooks
+            .SelectMany(b => b.Plays.Select(p => (Key: (b.Id, p.Id), Play: p)))
+            .GroupBy(x => x.Key)
+            .ToDictionary(g => g.Key, g => g.First().Play);
+        text.AppendLine("Fired plays");
+        Table(text, ["Priority", "Play", "Value", "Action", "Owner"], [true, false, true, false, false],
+            report.FiredPlays.Select(f =>
+            {
+                var play = plays.GetValueOrDefault((f.PlaybookId, f.PlayId));
+                return new[]
+                {
+                    f.Priority?.ToString(Invariant) ?? None, $"{f.PlaybookId}/{f.PlayId}", Number(f.Value),
+                    play?.Action ?? None, play?.Owner ?? None,
+                };
+            }));
+    }
+
+    /// <summary>Writes aligned columns, two spaces apart, each line indented by two.</summary>
+    private static void Table(StringBuilder text, string[] header, bool[] rightAligned, IEnumerable<string[]> rows)
+    {
+        var all = new List<string[]> { header };
+        all.AddRange(rows);
+        var widths = new int[header.Length];
+        foreach (var row in all)
+        {
+            for (var c = 0; c < row.Length; c++)
+            {
+                widths[c] = Math.Max(widths[c], row[c].Length);
+            }
+        }
+
+        foreach (var row in all)
+        {
+            var line = new StringBuilder("  ");
+            for (var c = 0; c < row.Length; c++)
+            {
+                if (c > 0)
+                {
+                    line.Append("  ");
+                }
+
+                line.Append(rightAligned[c] ? row[c].PadLeft(widths[c]) : row[c].PadRight(widths[c]));
+            }
+
+            text.AppendLine(line.ToString().TrimEnd());
+        }
+    }
+
+    private static string Score(double? value) => value?.ToString("0.0", Invariant) ?? None;
+
+    private static string Number(double? value) => value?.ToString("0.##", Invariant) ?? None;
+
+    private static string WithUnit(double? value, string? unit) =>
+        value is null || string.IsNullOrEmpty(unit) ? Number(value) : $"{Number(value)} {unit}";
+
+    private static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.0", Invariant) + " %" : None;
+
+    private static string Minutes(double? minutes) => minutes is { } m ? m.ToString("0.#", Invariant) + " min" : None;
+
+    private static string Estimate(SurveyEstimate? estimate) => estimate is { } e
+        ? string.Create(Invariant, $"{e.Value:0.0} [{e.Low:0.0}, {e.High:0.0}] n={e.N}")
+        : None;
+
+    private static string Camel<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+}
