@@ -21,6 +21,8 @@ internal static class SvgJourneyMapWriter
     private const double MinStageWidth = 210;
     private const double PerTouchpointWidth = 24;
     private const double CardHeight = 46;
+    private const double NameLineHeight = 14.5;
+    private const double NameFontSize = 12.5;
     private const double CardGap = 6;
     private const double EmotionUnit = 26;
     private const double LaneInset = 12;
@@ -96,7 +98,7 @@ internal static class SvgJourneyMapWriter
         svg.Text(dx + 18, dy, "moment of delight", $"font-size=\"12\" fill=\"{Palette.Muted}\"");
     }
 
-    private static string LegendName(PersonaView curve) => TextFit.Truncate(curve.Name, 180, 12);
+    private static string LegendName(PersonaView curve) => TextFit.Truncate(curve.Name, 260, 12);
 
     private static void DrawTitle(SvgCanvas svg, JourneyView view, Layout layout)
     {
@@ -215,35 +217,54 @@ internal static class SvgJourneyMapWriter
             svg.Text(x + 14, layout.CardsTop + 26, view.Selected is null ? "no touchpoints" : "no touchpoints for this persona", $"font-size=\"11.5\" font-style=\"italic\" fill=\"#94A3B8\"");
         }
 
-        for (var i = 0; i < stage.Touchpoints.Count; i++)
+        var y = layout.CardsTop;
+        foreach (var touchpoint in stage.Touchpoints)
         {
-            DrawCard(svg, stage.Touchpoints[i], x + 8, layout.CardsTop + (i * (CardHeight + CardGap)), w - 16);
+            var lines = CardNameLines(touchpoint, w);
+            DrawCard(svg, touchpoint, lines, x + 8, y, w - 16);
+            y += CardHeightOf(lines) + CardGap;
         }
 
         // Value-stream minutes.
         DrawTimings(svg, stage, layout, x, w);
     }
 
-    private static void DrawCard(SvgCanvas svg, TouchpointView touchpoint, double x, double y, double w)
+    /// <summary>A card's name on at most two lines, beside the number badge and the finding icon.</summary>
+    private static IReadOnlyList<string> CardNameLines(TouchpointView touchpoint, double stageWidth)
+    {
+        var width = stageWidth - 16 - 36 - 10 - (touchpoint.Pain is not null || touchpoint.Delight is not null ? 18 : 0);
+        var lines = TextFit.Wrap(touchpoint.Source.Name, width, NameFontSize, 2, bold: true);
+        return lines.Count == 0 ? [string.Empty] : lines;
+    }
+
+    private static double CardHeightOf(IReadOnlyList<string> nameLines) => CardHeight + ((nameLines.Count - 1) * NameLineHeight);
+
+    private static void DrawCard(SvgCanvas svg, TouchpointView touchpoint, IReadOnlyList<string> nameLines, double x, double y, double w)
     {
         var source = touchpoint.Source;
+        var height = CardHeightOf(nameLines);
         svg.OpenGroup().Title(CardTooltip(touchpoint));
-        svg.Rect(x, y, w, CardHeight, $"fill=\"#FFFFFF\" stroke=\"{Palette.Rule}\"", 7);
+        svg.Rect(x, y, w, height, $"fill=\"#FFFFFF\" stroke=\"{Palette.Rule}\"", 7);
         var accent = touchpoint.Pain is not null ? Palette.Pain : touchpoint.Delight is not null ? Palette.Delight : "#94A3B8";
-        svg.Path($"M{SvgCanvas.Num(x + 7)} {SvgCanvas.Num(y)}h-0.5a7 7 0 0 0-6.5 7v{SvgCanvas.Num(CardHeight - 14)}a7 7 0 0 0 6.5 7h0.5z", $"fill=\"{accent}\"");
+        svg.Path($"M{SvgCanvas.Num(x + 7)} {SvgCanvas.Num(y)}h-0.5a7 7 0 0 0-6.5 7v{SvgCanvas.Num(height - 14)}a7 7 0 0 0 6.5 7h0.5z", $"fill=\"{accent}\"");
         svg.Circle(x + 20, y + 17, 10, $"fill=\"{Palette.Ink}\"");
         svg.Text(x + 20, y + 20.5, touchpoint.Number.ToString(CultureInfo.InvariantCulture), "font-size=\"10\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#FFFFFF\"");
 
         var right = x + w - 10;
-        var nameWidth = right - (x + 36) - (touchpoint.Pain is not null || touchpoint.Delight is not null ? 18 : 0);
-        svg.Text(x + 36, y + 19, TextFit.Truncate(source.Name, nameWidth, 12.5, bold: true), "font-size=\"12.5\" font-weight=\"700\"");
+        for (var i = 0; i < nameLines.Count; i++)
+        {
+            svg.Text(x + 36, y + 19 + (i * NameLineHeight), nameLines[i], $"font-size=\"{SvgCanvas.Num(NameFontSize)}\" font-weight=\"700\"");
+        }
+
+        y += (nameLines.Count - 1) * NameLineHeight;
+        var iconY = y + 14 - ((nameLines.Count - 1) * NameLineHeight);
         if (touchpoint.Pain is not null)
         {
-            DrawPainIcon(svg, right - 6, y + 14);
+            DrawPainIcon(svg, right - 6, iconY);
         }
         else if (touchpoint.Delight is not null)
         {
-            DrawDelightIcon(svg, right - 6, y + 14);
+            DrawDelightIcon(svg, right - 6, iconY);
         }
 
         svg.Use(ChannelGlyphs.SymbolId(source.Channel), x + 35, y + 27, 13, $"color=\"{Palette.Muted}\"");
@@ -657,8 +678,9 @@ internal static class SvgJourneyMapWriter
             var laneBottom = laneTop + (2 * LaneInset) + (6 * EmotionUnit);
             var numbersY = laneBottom + 18;
             var cardsTop = numbersY + 20;
-            var maxCards = Math.Max(1, view.Stages.Count == 0 ? 1 : view.Stages.Max(s => s.Touchpoints.Count));
-            var cardsBottom = cardsTop + (maxCards * (CardHeight + CardGap)) - CardGap;
+            var tallest = view.Stages.Select((s, i) => s.Touchpoints.Sum(t => CardHeightOf(CardNameLines(t, stageWidth[i])) + CardGap) - CardGap)
+                .Append(CardHeight).Max();
+            var cardsBottom = cardsTop + tallest;
             var timeTop = cardsBottom + 14;
             var footerY = timeTop + 48 + 26;
             return new Layout

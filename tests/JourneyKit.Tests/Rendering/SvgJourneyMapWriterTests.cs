@@ -64,10 +64,14 @@ public class SvgJourneyMapWriterTests
         var map = new JourneyMap { Id = "m", Name = "M", Stages = [new Stage { Id = "s", Name = "S", Touchpoints = [new Touchpoint { Id = "t", Name = name, Emotion = 1 }] }] };
         var document = MarkupAssert.Svg(Renderer.Render(map, RenderFormat.Svg));
 
-        var label = document.Descendants(Svg + "text").Single(t => t.Value.StartsWith("A very long", StringComparison.Ordinal));
-        Assert.EndsWith("\u2026", label.Value, StringComparison.Ordinal);
-        Assert.True(label.Value.Length < name.Length);
-        Assert.Contains(MarkupAssert.Titles(document), t => t.Contains(name, StringComparison.Ordinal));
+        // The card wraps the name onto two lines and shortens the rest; its title keeps all of it.
+        var card = document.Descendants(Svg + "g").Single(g => g.Element(Svg + "title")?.Value.StartsWith("1. A very long", StringComparison.Ordinal) == true && g.Element(Svg + "title")!.Value.Contains("\nid: t", StringComparison.Ordinal));
+        var lines = card.Elements(Svg + "text").Where(t => t.Attribute("font-size")?.Value == "12.5").Select(t => t.Value).ToList();
+        Assert.Equal(2, lines.Count);
+        var shown = string.Join(' ', lines);
+        Assert.EndsWith("\u2026", shown, StringComparison.Ordinal);
+        Assert.StartsWith(shown[..^1].TrimEnd(), name, StringComparison.Ordinal);
+        Assert.Contains(name, card.Element(Svg + "title")!.Value, StringComparison.Ordinal);
     }
 
     [Fact]
