@@ -13,15 +13,16 @@ public static class AtomicFile
     /// </summary>
     /// <param name="path">The destination.</param>
     /// <param name="contents">The text to write, as UTF-8 without a byte order mark.</param>
+    /// <param name="overwrite">Whether to replace an existing file; when <see langword="false"/> an existing file is left as it was and the write fails.</param>
     /// <exception cref="CliException">Thrown, with exit code 2, when the file cannot be written.</exception>
-    public static void WriteAllText(string path, string contents)
+    public static void WriteAllText(string path, string contents, bool overwrite = true)
     {
         var full = Path.GetFullPath(path);
         var temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
             File.WriteAllText(temp, contents, Utf8NoBom);
-            File.Move(temp, full, overwrite: true);
+            File.Move(temp, full, overwrite);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {

@@ -33,7 +33,11 @@ public static class JourneyKitCli
         }
         catch (CliException e)
         {
-            stderr.WriteLine(e.Message);
+            foreach (var line in e.Lines)
+            {
+                stderr.WriteLine(line);
+            }
+
             return e.ExitCode;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -51,6 +55,9 @@ public static class JourneyKitCli
         var root = new RootCommand("journeykit: customer journey maps as code. Validate, format, score, render, analyze and compare journey maps kept as JSON files.")
         {
             ValidateCommand.Create(context),
+            FormatCommand.Create(context),
+            SchemaCommand.Create(context),
+            InitCommand.Create(context),
             ScoreCommand.Create(context),
             RenderCommand.Create(context),
         };

@@ -14,31 +14,48 @@ public static class MapFile
     /// <param name="path">The file.</param>
     /// <returns>The map, valid.</returns>
     /// <exception cref="CliException">Thrown with exit code 2 when the file is unreadable, 1 when the map is invalid.</exception>
-    public static JourneyMap Load(string path) => Read(path);
+    public static JourneyMap Load(string path)
+    {
+        var map = Read(path);
+        var report = MapValidation.Validator.Validate(map);
+        return report.IsValid
+            ? map
+            : throw new CliException(ExitCodes.Invalid, [.. report.Errors.Select(error => MapValidation.Line(path, error))]);
+    }
 
     /// <summary>Reads a map file without validating it.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The map.</returns>
-    /// <exception cref="CliException">Thrown, with exit code 2, when the file is missing or not a readable map.</exception>
+    /// <exception cref="CliException">
+    /// Thrown, with exit code 2, when the file is missing or not a readable map; the message is one line,
+    /// <c>&lt;file&gt;: &lt;sentence&gt;</c>, e.g. <c>map.json: no such file.</c> or
+    /// <c>map.json: $.stages[0].kind (line 7, byte 15): expected one of "awareness", …, found the string "Awareness".</c>
+    /// </exception>
     public static JourneyMap Read(string path)
     {
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new CliException(ExitCodes.Unreadable, $"{path}: cannot read the file: {e.Message}");
-        }
-
-        try
-        {
-            return Serializer.Read(bytes);
+            return Serializer.ReadFile(path);
         }
         catch (JourneyFormatException e)
         {
             throw new CliException(ExitCodes.Unreadable, $"{path}: {e.Message}");
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new CliException(ExitCodes.Unreadable, $"{path}: no such file.");
+        }
+        catch (UnauthorizedAccessException) when (Directory.Exists(path))
+        {
+            throw new CliException(ExitCodes.Unreadable, $"{path}: is a directory, not a map file.");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.Unreadable, $"{path}: permission denied; the file cannot be read.");
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException or ArgumentException)
+        {
+            throw new CliException(ExitCodes.Unreadable, $"{path}: cannot read the file ({e.Message.TrimEnd('.')}).");
         }
     }
 }

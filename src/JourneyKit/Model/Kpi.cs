@@ -17,7 +17,13 @@ public sealed record Kpi
 
     /// <summary>The key of the calculator that computes the KPI's current value.</summary>
     /// <value>The default value is <c>"latest"</c>: the newest measurement.</value>
-    public string Calculator { get => field ?? DefaultCalculator; init; }
+    [JsonIgnore]
+    public string Calculator { get => CalculatorValue ?? DefaultCalculator; init => CalculatorValue = value; }
+
+    // Nullable behind the public property so that a file without "calculator" is written back without it.
+    [JsonInclude]
+    [JsonPropertyName("calculator")]
+    internal string? CalculatorValue { get; init; }
 
     /// <summary>Where in the journey the KPI applies; <see langword="null"/> for the whole map.</summary>
     public KpiScope? Scope { get; init; }

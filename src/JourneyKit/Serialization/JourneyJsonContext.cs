@@ -6,7 +6,7 @@ namespace JourneyKit.Serialization;
 
 /// <summary>
 /// The source-generated System.Text.Json context of the journey map format v1: camelCase
-/// names, camelCase enum names, absent values left out. Use <see cref="JourneySerializer"/>
+/// names, camelCase enum names, ISO 8601 dates, absent values left out. Use <see cref="JourneySerializer"/>
 /// rather than this context directly: it adds the reader settings, limits and error messages
 /// of the format.
 /// </summary>
@@ -32,6 +32,7 @@ namespace JourneyKit.Serialization;
         typeof(CamelCaseEnumConverter<OpportunityStatus>),
         typeof(CamelCaseEnumConverter<PlayMetric>),
         typeof(CamelCaseEnumConverter<ComparisonOperator>),
+        typeof(Iso8601DateTimeOffsetConverter),
     ])]
 [JsonSerializable(typeof(JourneyMap))]
 public sealed partial class JourneyJsonContext : JsonSerializerContext;

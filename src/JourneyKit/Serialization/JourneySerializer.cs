@@ -1,4 +1,8 @@
+using System.Buffers;
+using System.Collections;
+using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using JourneyKit.Model;
@@ -6,70 +10,313 @@ using JourneyKit.Model;
 namespace JourneyKit.Serialization;
 
 /// <summary>
-/// Reads and writes journey maps in the JSON format v1.
+/// Reads and writes journey maps in the JSON format v1 (see <c>docs/format.md</c>) and exports its
+/// JSON Schema.
 /// </summary>
-/// <threadsafety>Instances are stateless and safe to use from several threads at once.</threadsafety>
-public sealed class JourneySerializer
+/// <remarks>
+/// <para>
+/// Reading accepts comments, trailing commas and a UTF-8 byte order mark. Everything else that is
+/// not a map of the format is refused with one <see cref="JourneyFormatException"/> whose message
+/// names the JSON path, the line and byte, what was found and what is allowed: malformed JSON, text
+/// that is not UTF-8, a top-level value that is not an object, a missing <c>schemaVersion</c> or one
+/// other than 1.x, a property repeated within an object, a value of the wrong type, an enum name
+/// other than the exact camelCase one, a number beyond the range of a double, a <c>null</c> inside a
+/// list, a missing <c>at</c>/<c>value</c> of a measurement or <c>metric</c>/<c>op</c>/<c>value</c> of a
+/// play's condition, and a document over the limits of <see cref="JourneySerializerOptions"/>.
+/// A missing id or name is not a read error: validation reports it with its path.
+/// </para>
+/// <para>
+/// Properties the format does not define are kept, at every level, in the model's
+/// <c>ExtensionData</c> and written back, so reading and writing a map loses nothing.
+/// </para>
+/// <para>
+/// Writing produces the canonical form: two-space indentation, properties in the order of the
+/// format followed by unknown ones, absent values and empty optional lists left out, numbers in
+/// their shortest round-trip form, non-ASCII text unescaped, LF line endings and a final newline.
+/// Writing, reading and writing again gives the same bytes.
+/// </para>
+/// </remarks>
+/// <threadsafety>Instances are immutable and safe to use from several threads at once.</threadsafety>
+public sealed class JourneySerializer : IJourneySerializer
 {
+    internal static readonly JsonSerializerOptions DefaultSerializerOptions = CreateSerializerOptions(JourneySerializerOptions.DefaultMaxDepth);
+
+    private readonly JourneySerializerOptions _limits;
     private readonly JsonSerializerOptions _options;
 
     /// <summary>Creates a serializer.</summary>
-    public JourneySerializer()
+    /// <param name="options">The limits to read within; <see langword="null"/> for the defaults.</param>
+    public JourneySerializer(JourneySerializerOptions? options = null)
     {
-        _options = new JsonSerializerOptions(JourneyJsonContext.Default.Options)
+        // Copy, so that changing the options object later does not change this serializer.
+        _limits = new JourneySerializerOptions
         {
-            TypeInfoResolver = JourneyJsonContext.Default.WithAddedModifier(static typeInfo =>
-            {
-                // Missing names and ids are validation errors with a path, not read failures.
-                foreach (var property in typeInfo.Properties)
-                {
-                    if (!property.PropertyType.IsValueType)
-                    {
-                        property.IsRequired = false;
-                    }
-                }
-            }),
+            MaxDocumentBytes = options?.MaxDocumentBytes ?? JourneySerializerOptions.DefaultMaxDocumentBytes,
+            MaxDepth = options?.MaxDepth ?? JourneySerializerOptions.DefaultMaxDepth,
+            MaxStringLength = options?.MaxStringLength ?? JourneySerializerOptions.DefaultMaxStringLength,
         };
-        _options.MakeReadOnly();
+        _options = _limits.MaxDepth == JourneySerializerOptions.DefaultMaxDepth
+            ? DefaultSerializerOptions
+            : CreateSerializerOptions(_limits.MaxDepth);
     }
+
+    /// <summary>The limits this serializer reads within.</summary>
+    public int MaxDocumentBytes => _limits.MaxDocumentBytes;
+
+    /// <summary>How deeply objects and arrays may nest in documents this serializer reads.</summary>
+    public int MaxDepth => _limits.MaxDepth;
+
+    /// <summary>The longest string, in bytes as written, that this serializer reads.</summary>
+    public int MaxStringLength => _limits.MaxStringLength;
+
+    /// <summary>The System.Text.Json settings of the format, for the schema exporter.</summary>
+    internal JsonSerializerOptions SerializerOptions => _options;
 
     private JsonTypeInfo<JourneyMap> MapTypeInfo => (JsonTypeInfo<JourneyMap>)_options.GetTypeInfo(typeof(JourneyMap));
 
-    /// <summary>Reads a map from JSON text.</summary>
-    /// <param name="json">The document.</param>
-    /// <returns>The map.</returns>
-    /// <exception cref="ArgumentNullException">Thrown when <paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JourneyFormatException">Thrown when the document is not a readable map.</exception>
+    /// <inheritdoc/>
     public JourneyMap Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+
+        // Each char is at least one byte of UTF-8: a string longer than the limit is over it.
+        if (json.Length > _limits.MaxDocumentBytes)
+        {
+            throw TooLarge(json.Length, exact: false);
+        }
+
         return Read(Encoding.UTF8.GetBytes(json));
     }
 
-    /// <summary>Reads a map from UTF-8 JSON.</summary>
-    /// <param name="utf8Json">The document.</param>
-    /// <returns>The map.</returns>
-    /// <exception cref="JourneyFormatException">Thrown when the document is not a readable map.</exception>
+    /// <inheritdoc/>
     public JourneyMap Read(ReadOnlySpan<byte> utf8Json)
     {
+        if (utf8Json.Length > _limits.MaxDocumentBytes)
+        {
+            throw TooLarge(utf8Json.Length, exact: true);
+        }
+
+        var document = new DocumentText(utf8Json);
+        DocumentScanner.Scan(document, _limits);
+
+        JourneyMap map;
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, MapTypeInfo)
-                ?? throw new JourneyFormatException("The document is 'null'; a journey map is a JSON object.", "$");
+            map = JsonSerializer.Deserialize(document.Json, MapTypeInfo)
+                ?? throw JourneyFormatException.Create("expected a journey map, a JSON object, found null.", JsonPath.Root);
         }
         catch (JsonException e)
         {
-            throw new JourneyFormatException(e.Message, e.Path, e.LineNumber + 1, e.BytePositionInLine + 1, e);
+            throw ConversionErrors.Translate(e, document, _options, _limits.MaxDepth);
+        }
+
+        if (NullItems.Find(map, _options) is { } nullPath)
+        {
+            var found = ConversionErrors.Locate(document, nullPath, _limits.MaxDepth);
+            var (line, b) = found is null ? (default(long?), default(long?)) : document.PositionOf(found.Start);
+            var target = ModelPath.Resolve(_options, nullPath);
+            var expected = target is null ? "a value" : Expectations.Of(_options, target);
+            throw JourneyFormatException.Create($"expected {expected}, found null; a list of the format may not hold null.", JsonPath.Format(nullPath), line, b);
+        }
+
+        return map;
+    }
+
+    /// <inheritdoc/>
+    public JourneyMap Read(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var buffer = new ArrayBufferWriter<byte>();
+        while (true)
+        {
+            var span = buffer.GetSpan(64 * 1024);
+            var read = utf8Json.Read(span);
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Advance(read);
+            CheckStreamLength(buffer.WrittenCount);
+        }
+
+        return Read(buffer.WrittenSpan);
+    }
+
+    /// <inheritdoc/>
+    public async Task<JourneyMap> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var buffer = new ArrayBufferWriter<byte>();
+        while (true)
+        {
+            var memory = buffer.GetMemory(64 * 1024);
+            var read = await utf8Json.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Advance(read);
+            CheckStreamLength(buffer.WrittenCount);
+        }
+
+        return Read(buffer.WrittenSpan);
+    }
+
+    /// <inheritdoc/>
+    public JourneyMap ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        if (stream.Length > _limits.MaxDocumentBytes)
+        {
+            throw TooLarge(stream.Length, exact: true);
+        }
+
+        return Read(stream);
+    }
+
+    /// <inheritdoc/>
+    public string Write(JourneyMap map) => Encoding.UTF8.GetString(WriteUtf8(map));
+
+    /// <inheritdoc/>
+    public void Write(JourneyMap map, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        utf8Json.Write(WriteUtf8(map));
+    }
+
+    /// <inheritdoc/>
+    public Task WriteAsync(JourneyMap map, Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return utf8Json.WriteAsync(WriteUtf8(map), cancellationToken).AsTask();
+    }
+
+    /// <inheritdoc/>
+    public void WriteFile(JourneyMap map, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var bytes = WriteUtf8(map);
+        var full = Path.GetFullPath(path);
+        var temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, full, overwrite: true);
+        }
+        catch
+        {
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The destination was not touched; the original error is the one to report.
+            }
+
+            throw;
         }
     }
 
-    /// <summary>Writes a map as indented JSON text.</summary>
+    /// <inheritdoc/>
+    public string ExportSchema() => JourneySchema.Export();
+
+    /// <summary>Writes a map as canonical UTF-8 JSON bytes, ending with a newline.</summary>
     /// <param name="map">The map.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> is <see langword="null"/>.</exception>
-    public string Write(JourneyMap map)
+    /// <exception cref="ArgumentException">Thrown when the map holds a number JSON cannot represent (NaN or infinity), an enum value without a name, or unknown properties nested deeper than the limit.</exception>
+    public byte[] WriteUtf8(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        return JsonSerializer.Serialize(map, MapTypeInfo) + "\n";
+        var buffer = new ArrayBufferWriter<byte>();
+        try
+        {
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+            {
+                Indented = true,
+                IndentSize = 2,
+                NewLine = "\n",
+                Encoder = _options.Encoder,
+                MaxDepth = _options.MaxDepth,
+            }))
+            {
+                JsonSerializer.Serialize(writer, map, MapTypeInfo);
+            }
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            throw new ArgumentException($"The map cannot be written as JSON: {e.Message}", nameof(map), e);
+        }
+
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
+
+    private static JsonSerializerOptions CreateSerializerOptions(int maxDepth)
+    {
+        var options = new JsonSerializerOptions(JourneyJsonContext.Default.Options)
+        {
+            TypeInfoResolver = JourneyJsonContext.Default.WithAddedModifier(ApplyFormatRules),
+
+            // The scanner has already held the document to maxDepth; the serializer needs headroom of one.
+            MaxDepth = maxDepth + 1,
+
+            // Keep names in any script readable ("Größe", not "Gr\u00F6\u00DFe"): the output is a JSON
+            // file, never embedded in HTML, where this encoder would be unsafe.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            WriteIndented = true,
+            IndentSize = 2,
+            NewLine = "\n",
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void ApplyFormatRules(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            // Missing names and ids are validation errors with a path, not read failures; value-typed
+            // required properties (a measurement's at and value, a condition's metric, op and value)
+            // stay required because without them there is nothing to read.
+            if (!property.PropertyType.IsValueType)
+            {
+                property.IsRequired = false;
+            }
+
+            // An empty list or map means the same as an absent one: leave it out, except the
+            // required stages.
+            var isCollection = property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType);
+            if (isCollection && !property.IsGetNullable && !property.IsExtensionData
+                && !(typeInfo.Type == typeof(JourneyMap) && property.Name == "stages"))
+            {
+                property.ShouldSerialize = static (_, value) => !IsEmpty(value);
+            }
+        }
+    }
+
+    private static bool IsEmpty(object? value) => value switch
+    {
+        null => true,
+        ICollection collection => collection.Count == 0,
+        IEnumerable enumerable => !enumerable.GetEnumerator().MoveNext(),
+        _ => false,
+    };
+
+    private void CheckStreamLength(long length)
+    {
+        if (length > _limits.MaxDocumentBytes)
+        {
+            throw TooLarge(length, exact: false);
+        }
+    }
+
+    private JourneyFormatException TooLarge(long length, bool exact) =>
+        JourneyFormatException.Create(exact
+            ? string.Create(CultureInfo.InvariantCulture, $"the document is {length:N0} bytes, more than the {_limits.MaxDocumentBytes:N0} bytes this reader accepts (JourneySerializerOptions.MaxDocumentBytes).")
+            : string.Create(CultureInfo.InvariantCulture, $"the document is more than the {_limits.MaxDocumentBytes:N0} bytes this reader accepts (JourneySerializerOptions.MaxDocumentBytes)."));
 }
