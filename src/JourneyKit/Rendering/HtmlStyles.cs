@@ -33,7 +33,7 @@ section p.lead { margin: 0 0 10px; color: var(--muted); font-size: 13px; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th { text-align: left; font-size: 11px; text-transform: uppercase; letter-spacing: 0.5px; color: var(--muted); font-weight: 700; border-bottom: 2px solid var(--rule); padding: 6px 10px; white-space: nowrap; }
-td { border-bottom: 1px solid var(--rule); padding: 7px 10px; vertical-align: top; overflow-wrap: anywhere; }
+td { border-bottom: 1px solid var(--rule); padding: 7px 10px; vertical-align: top; overflow-wrap: break-word; }
 tbody tr:nth-child(even) td { background: #F8FAFC; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .ci { display: block; color: var(--muted); font-size: 11px; white-space: nowrap; }
@@ -55,12 +55,19 @@ footer { color: var(--muted); font-size: 12px; text-align: center; padding: 8px 
 @media print {
   body { background: #FFFFFF; font-size: 11px; }
   main { max-width: none; padding: 0; }
-  header.page { padding: 14px 18px; }
+  header.page { padding: 8px 12px; }
+  header.page h1 { font-size: 20px; }
+  header.page p { font-size: 10px; }
+  .tiles { margin-top: 6px; }
+  .tiles li { padding: 3px 8px; min-width: 80px; }
+  .tiles .value { font-size: 14px; }
   header.page .inner { padding: 0; }
   section { border: 0; border-radius: 0; padding: 10px 0; break-inside: avoid-page; }
   section.long { break-inside: auto; }
   .map-scroll { overflow: visible; }
-  .map-scroll svg { width: 100%; height: auto; }
+  .map-scroll svg { width: auto; height: auto; max-width: 100%; max-height: 122mm; margin: 0 auto; }
+  section p.lead { margin-bottom: 4px; }
+  .chart-row > svg { width: 260px; height: auto; }
   .grid-2 { grid-template-columns: 1fr 1fr; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
