@@ -26,7 +26,9 @@ internal static class ChannelGlyphs
     public static string SymbolId(Channel channel) => "jk-ch-" + channel.ToString().ToLowerInvariant();
 
     /// <summary>The <c>&lt;symbol&gt;</c> definitions of every channel icon.</summary>
-    public static string Definitions()
+    public static string Definitions { get; } = BuildDefinitions();
+
+    private static string BuildDefinitions()
     {
         const string Stroke = "fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.4\" stroke-linecap=\"round\" stroke-linejoin=\"round\"";
         var shapes = new Dictionary<Channel, string>

@@ -54,7 +54,7 @@ internal static class SvgJourneyMapWriter
         svg.Raw($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\" width=\"{SvgCanvas.Num(layout.Width)}\" height=\"{SvgCanvas.Num(layout.Height)}\" viewBox=\"0 0 {SvgCanvas.Num(layout.Width)} {SvgCanvas.Num(layout.Height)}\" role=\"img\" aria-labelledby=\"jk-map-title\" font-family=\"{Font}\" fill=\"{Palette.Ink}\">\n");
         svg.Raw("<title id=\"jk-map-title\">");
         MarkupText.Append(output, $"Journey map: {view.Map.Name}");
-        svg.Raw("</title>\n<defs>").Raw(ChannelGlyphs.Definitions()).Raw("</defs>\n");
+        svg.Raw("</title>\n<defs>").Raw(ChannelGlyphs.Definitions).Raw("</defs>\n");
         svg.Rect(0, 0, layout.Width, layout.Height, "fill=\"#FFFFFF\"");
 
         DrawHeader(svg, view, layout, standalone);

@@ -17,10 +17,12 @@ internal static class TextFit
     {
         ArgumentNullException.ThrowIfNull(text);
         var em = 0.0;
-        var enumerator = StringInfo.GetTextElementEnumerator(text);
-        while (enumerator.MoveNext())
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            em += AdvanceEm(enumerator.GetTextElement());
+            var length = StringInfo.GetNextTextElementLength(rest);
+            em += AdvanceEm(rest[..length]);
+            rest = rest[length..];
         }
 
         return em * fontSize * (bold ? 1.08 : 1.0);
@@ -37,23 +39,7 @@ internal static class TextFit
         }
 
         var budget = maxWidth - Width(Ellipsis, fontSize, bold);
-        var builder = new StringBuilder();
-        var used = 0.0;
-        var enumerator = StringInfo.GetTextElementEnumerator(text);
-        while (enumerator.MoveNext())
-        {
-            var element = enumerator.GetTextElement();
-            var width = AdvanceEm(element) * fontSize * (bold ? 1.08 : 1.0);
-            if (used + width > budget)
-            {
-                break;
-            }
-
-            builder.Append(element);
-            used += width;
-        }
-
-        return builder.ToString().TrimEnd() + Ellipsis;
+        return text[..FittingLength(text, budget, fontSize, bold)].TrimEnd() + Ellipsis;
     }
 
     /// <summary>
@@ -118,19 +104,21 @@ internal static class TextFit
 
     private static int FittingLength(string word, double maxWidth, double fontSize, bool bold)
     {
+        // Whole text elements only: a surrogate pair or a letter with its combining marks is never cut.
         var used = 0.0;
         var length = 0;
-        var enumerator = StringInfo.GetTextElementEnumerator(word);
-        while (enumerator.MoveNext())
+        var rest = word.AsSpan();
+        while (!rest.IsEmpty)
         {
-            var element = enumerator.GetTextElement();
-            used += AdvanceEm(element) * fontSize * (bold ? 1.08 : 1.0);
+            var elementLength = StringInfo.GetNextTextElementLength(rest);
+            used += AdvanceEm(rest[..elementLength]) * fontSize * (bold ? 1.08 : 1.0);
             if (used > maxWidth)
             {
                 break;
             }
 
-            length += element.Length;
+            length += elementLength;
+            rest = rest[elementLength..];
         }
 
         return length;
@@ -162,7 +150,7 @@ internal static class TextFit
         return builder.ToString();
     }
 
-    private static double AdvanceEm(string element)
+    private static double AdvanceEm(ReadOnlySpan<char> element)
     {
         var c = element[0];
         if (element.Length > 1 && char.IsHighSurrogate(c))
