@@ -15,17 +15,6 @@ namespace JourneyKit.Rendering;
 /// </remarks>
 internal static class SvgJourneyMapWriter
 {
-    private const double Pad = 24;
-    private const double Gutter = 118;
-    private const double ColumnGap = 10;
-    private const double MinStageWidth = 210;
-    private const double PerTouchpointWidth = 24;
-    private const double CardHeight = 46;
-    private const double NameLineHeight = 14.5;
-    private const double NameFontSize = 12.5;
-    private const double CardGap = 6;
-    private const double EmotionUnit = 26;
-    private const double LaneInset = 12;
     private const string Font = "Segoe UI, Helvetica Neue, Arial, Liberation Sans, DejaVu Sans, sans-serif";
 
     /// <summary>Writes the map of <paramref name="view"/> as a standalone SVG document.</summary>
@@ -44,7 +33,7 @@ internal static class SvgJourneyMapWriter
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(output);
-        var layout = Layout.Of(view, standalone);
+        var layout = SvgMapLayout.Of(view, standalone);
         var svg = new SvgCanvas(output);
         if (standalone)
         {
@@ -69,7 +58,7 @@ internal static class SvgJourneyMapWriter
         svg.Raw("</svg>\n");
     }
 
-    private static void DrawHeader(SvgCanvas svg, JourneyView view, Layout layout, bool titled)
+    private static void DrawHeader(SvgCanvas svg, JourneyView view, SvgMapLayout layout, bool titled)
     {
         if (titled)
         {
@@ -84,37 +73,35 @@ internal static class SvgJourneyMapWriter
             var (x, y) = slots[k];
             var colour = Palette.PersonaColour(curve.Index);
             svg.OpenGroup().Title(curve.IsEveryone ? curve.Name : $"{curve.Name} ({curve.Id})");
-            svg.Line(x, y - 4, x + 26, y - 4, $"stroke=\"{colour}\" stroke-width=\"2.5\"{DashAttribute(curve.Index)}");
-            DrawMarker(svg, curve.Index, x + 13, y - 4, 4.5);
-            svg.Text(x + 32, y, LegendName(curve), "font-size=\"12\"");
+            svg.Line(x, y - 4, x + 26, y - 4, $"stroke=\"{colour}\" stroke-width=\"2.5\"{SvgShapes.DashAttribute(curve.Index)}");
+            SvgShapes.Marker(svg, curve.Index, x + 13, y - 4, 4.5);
+            svg.Text(x + 32, y, SvgMapLayout.LegendName(curve), "font-size=\"12\"");
             svg.CloseGroup();
         }
 
         var (px, py) = slots[^2];
-        DrawPainIcon(svg, px + 7, py - 4);
+        SvgShapes.PainIcon(svg, px + 7, py - 4);
         svg.Text(px + 18, py, "pain point", $"font-size=\"12\" fill=\"{Palette.Muted}\"");
         var (dx, dy) = slots[^1];
-        DrawDelightIcon(svg, dx + 7, dy - 4);
+        SvgShapes.DelightIcon(svg, dx + 7, dy - 4);
         svg.Text(dx + 18, dy, "moment of delight", $"font-size=\"12\" fill=\"{Palette.Muted}\"");
     }
 
-    private static string LegendName(PersonaView curve) => TextFit.Truncate(curve.Name, 260, 12);
-
-    private static void DrawTitle(SvgCanvas svg, JourneyView view, Layout layout)
+    private static void DrawTitle(SvgCanvas svg, JourneyView view, SvgMapLayout layout)
     {
-        var contentWidth = layout.Width - (2 * Pad);
-        svg.Text(Pad, Pad + 20, TextFit.Truncate(view.Map.Name, contentWidth, 22, bold: true), "font-size=\"22\" font-weight=\"700\"");
+        var contentWidth = layout.Width - (2 * SvgMapLayout.Pad);
+        svg.Text(SvgMapLayout.Pad, SvgMapLayout.Pad + 20, TextFit.Truncate(view.Map.Name, contentWidth, 22, bold: true), "font-size=\"22\" font-weight=\"700\"");
         var subtitle = view.Selected is not null
             ? $"Persona view: {view.Selected.Name}, only the touchpoints this persona meets"
             : view.Map.Description ?? string.Empty;
         if (subtitle.Length > 0)
         {
-            svg.Text(Pad, Pad + 42, TextFit.Truncate(subtitle, contentWidth, 13), $"font-size=\"13\" fill=\"{Palette.Muted}\"");
+            svg.Text(SvgMapLayout.Pad, SvgMapLayout.Pad + 42, TextFit.Truncate(subtitle, contentWidth, 13), $"font-size=\"13\" fill=\"{Palette.Muted}\"");
         }
 
         // Summary chips.
-        var x = Pad;
-        var y = Pad + 56;
+        var x = SvgMapLayout.Pad;
+        var y = SvgMapLayout.Pad + 56;
         foreach (var (label, value, colour) in SummaryChips(view))
         {
             var width = TextFit.Width(label, 11) + TextFit.Width(value, 12.5, bold: true) + 26;
@@ -153,20 +140,20 @@ internal static class SvgJourneyMapWriter
         }
     }
 
-    private static void DrawGutter(SvgCanvas svg, Layout layout)
+    private static void DrawGutter(SvgCanvas svg, SvgMapLayout layout)
     {
         const string Label = "font-size=\"10\" font-weight=\"700\" letter-spacing=\"0.8\" fill=\"#94A3B8\"";
-        svg.Text(Pad, layout.BandTop + 33, "STAGE", Label);
-        svg.Text(Pad, layout.OutcomeTop + 24, "DESIRED", Label);
-        svg.Text(Pad, layout.OutcomeTop + 37, "OUTCOME", Label);
-        svg.Text(Pad, layout.LaneTop + 18, "EMOTION", Label);
-        svg.Text(Pad, layout.NumbersY + 4, "STEP", Label);
-        svg.Text(Pad, layout.CardsTop + 20, "TOUCHPOINTS", Label);
-        svg.Text(Pad, layout.TimeTop + 16, "TIME", Label);
-        svg.Text(Pad, layout.TimeTop + 30, "work / wait", $"font-size=\"10\" fill=\"#94A3B8\"");
+        svg.Text(SvgMapLayout.Pad, layout.BandTop + 33, "STAGE", Label);
+        svg.Text(SvgMapLayout.Pad, layout.OutcomeTop + 24, "DESIRED", Label);
+        svg.Text(SvgMapLayout.Pad, layout.OutcomeTop + 37, "OUTCOME", Label);
+        svg.Text(SvgMapLayout.Pad, layout.LaneTop + 18, "EMOTION", Label);
+        svg.Text(SvgMapLayout.Pad, layout.NumbersY + 4, "STEP", Label);
+        svg.Text(SvgMapLayout.Pad, layout.CardsTop + 20, "TOUCHPOINTS", Label);
+        svg.Text(SvgMapLayout.Pad, layout.TimeTop + 16, "TIME", Label);
+        svg.Text(SvgMapLayout.Pad, layout.TimeTop + 30, "work / wait", $"font-size=\"10\" fill=\"#94A3B8\"");
     }
 
-    private static void DrawStage(SvgCanvas svg, JourneyView view, Layout layout, int index)
+    private static void DrawStage(SvgCanvas svg, JourneyView view, SvgMapLayout layout, int index)
     {
         var stage = view.Stages[index];
         var x = layout.StageX[index];
@@ -220,29 +207,19 @@ internal static class SvgJourneyMapWriter
         var y = layout.CardsTop;
         foreach (var touchpoint in stage.Touchpoints)
         {
-            var lines = CardNameLines(touchpoint, w);
+            var lines = SvgMapLayout.CardNameLines(touchpoint, w);
             DrawCard(svg, touchpoint, lines, x + 8, y, w - 16);
-            y += CardHeightOf(lines) + CardGap;
+            y += SvgMapLayout.CardHeightOf(lines) + SvgMapLayout.CardGap;
         }
 
         // Value-stream minutes.
         DrawTimings(svg, stage, layout, x, w);
     }
 
-    /// <summary>A card's name on at most two lines, beside the number badge and the finding icon.</summary>
-    private static IReadOnlyList<string> CardNameLines(TouchpointView touchpoint, double stageWidth)
-    {
-        var width = stageWidth - 16 - 36 - 10 - (touchpoint.Pain is not null || touchpoint.Delight is not null ? 18 : 0);
-        var lines = TextFit.Wrap(touchpoint.Source.Name, width, NameFontSize, 2, bold: true);
-        return lines.Count == 0 ? [string.Empty] : lines;
-    }
-
-    private static double CardHeightOf(IReadOnlyList<string> nameLines) => CardHeight + ((nameLines.Count - 1) * NameLineHeight);
-
     private static void DrawCard(SvgCanvas svg, TouchpointView touchpoint, IReadOnlyList<string> nameLines, double x, double y, double w)
     {
         var source = touchpoint.Source;
-        var height = CardHeightOf(nameLines);
+        var height = SvgMapLayout.CardHeightOf(nameLines);
         svg.OpenGroup().Title(CardTooltip(touchpoint));
         svg.Rect(x, y, w, height, $"fill=\"#FFFFFF\" stroke=\"{Palette.Rule}\"", 7);
         var accent = touchpoint.Pain is not null ? Palette.Pain : touchpoint.Delight is not null ? Palette.Delight : "#94A3B8";
@@ -253,18 +230,18 @@ internal static class SvgJourneyMapWriter
         var right = x + w - 10;
         for (var i = 0; i < nameLines.Count; i++)
         {
-            svg.Text(x + 36, y + 19 + (i * NameLineHeight), nameLines[i], $"font-size=\"{SvgCanvas.Num(NameFontSize)}\" font-weight=\"700\"");
+            svg.Text(x + 36, y + 19 + (i * SvgMapLayout.NameLineHeight), nameLines[i], $"font-size=\"{SvgCanvas.Num(SvgMapLayout.NameFontSize)}\" font-weight=\"700\"");
         }
 
-        y += (nameLines.Count - 1) * NameLineHeight;
-        var iconY = y + 14 - ((nameLines.Count - 1) * NameLineHeight);
+        y += (nameLines.Count - 1) * SvgMapLayout.NameLineHeight;
+        var iconY = y + 14 - ((nameLines.Count - 1) * SvgMapLayout.NameLineHeight);
         if (touchpoint.Pain is not null)
         {
-            DrawPainIcon(svg, right - 6, iconY);
+            SvgShapes.PainIcon(svg, right - 6, iconY);
         }
         else if (touchpoint.Delight is not null)
         {
-            DrawDelightIcon(svg, right - 6, iconY);
+            SvgShapes.DelightIcon(svg, right - 6, iconY);
         }
 
         svg.Use(ChannelGlyphs.SymbolId(source.Channel), x + 35, y + 27, 13, $"color=\"{Palette.Muted}\"");
@@ -280,7 +257,7 @@ internal static class SvgJourneyMapWriter
         svg.CloseGroup();
     }
 
-    private static void DrawTimings(SvgCanvas svg, StageView stage, Layout layout, double x, double w)
+    private static void DrawTimings(SvgCanvas svg, StageView stage, SvgMapLayout layout, double x, double w)
     {
         var top = layout.TimeTop;
         if (stage.ProcessMinutes is not { } process || stage.WaitMinutes is not { } wait)
@@ -310,10 +287,10 @@ internal static class SvgJourneyMapWriter
         }
     }
 
-    private static void DrawEmotionLane(SvgCanvas svg, JourneyView view, Layout layout)
+    private static void DrawEmotionLane(SvgCanvas svg, JourneyView view, SvgMapLayout layout)
     {
-        var left = Pad + Gutter - 6;
-        var right = layout.Width - Pad;
+        var left = SvgMapLayout.Pad + SvgMapLayout.Gutter - 6;
+        var right = layout.Width - SvgMapLayout.Pad;
         var zero = layout.EmotionY(0);
         svg.Rect(left, layout.LaneTop, right - left, zero - layout.LaneTop, "fill=\"#F0FDF4\"");
         svg.Rect(left, zero, right - left, layout.LaneBottom - zero, "fill=\"#FEF2F2\"");
@@ -340,13 +317,13 @@ internal static class SvgJourneyMapWriter
             svg.Text(left - 24, y + 4, label, $"font-size=\"10.5\" text-anchor=\"end\" fill=\"{Palette.Muted}\"");
         }
 
-        DrawFace(svg, left - 12, layout.EmotionY(3), 1);
-        DrawFace(svg, left - 12, layout.EmotionY(0), 0);
-        DrawFace(svg, left - 12, layout.EmotionY(-3), -1);
+        SvgShapes.Face(svg, left - 12, layout.EmotionY(3), 1);
+        SvgShapes.Face(svg, left - 12, layout.EmotionY(0), 0);
+        SvgShapes.Face(svg, left - 12, layout.EmotionY(-3), -1);
 
         for (var s = 1; s < view.Stages.Count; s++)
         {
-            var x = layout.StageX[s] - (ColumnGap / 2);
+            var x = layout.StageX[s] - (SvgMapLayout.ColumnGap / 2);
             svg.Line(x, layout.LaneTop, x, layout.LaneBottom, $"stroke=\"{Palette.Rule}\" stroke-dasharray=\"2 3\"");
         }
 
@@ -369,15 +346,15 @@ internal static class SvgJourneyMapWriter
             svg.OpenGroup().Title($"Emotion of {curve.Name}");
             if (points.Count > 1)
             {
-                svg.Path(SmoothPath(points.Select(p => (p.X, p.Y)).ToList()),
-                    $"fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\" stroke-opacity=\"0.9\"{DashAttribute(curve.Index)}");
+                svg.Path(SvgShapes.SmoothPath(points.Select(p => (p.X, p.Y)).ToList()),
+                    $"fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\" stroke-opacity=\"0.9\"{SvgShapes.DashAttribute(curve.Index)}");
             }
 
             svg.CloseGroup();
             foreach (var (px, py, touchpoint) in points)
             {
                 svg.OpenGroup().Title($"{curve.Name} at {touchpoint.Number}. {touchpoint.Source.Name}: emotion {Signed(touchpoint.Emotions[k]!.Value)}");
-                DrawMarker(svg, curve.Index, px, py, 4.5);
+                SvgShapes.Marker(svg, curve.Index, px, py, 4.5);
                 svg.CloseGroup();
             }
         }
@@ -396,7 +373,7 @@ internal static class SvgJourneyMapWriter
         }
     }
 
-    private static void DrawFooter(SvgCanvas svg, JourneyView view, Layout layout)
+    private static void DrawFooter(SvgCanvas svg, JourneyView view, SvgMapLayout layout)
     {
         var parts = new List<string>();
         if (view.LeadTimeMinutes is { } lead)
@@ -411,130 +388,8 @@ internal static class SvgJourneyMapWriter
 
         parts.Add("emotion from \u22123 (very negative) to +3 (very positive)");
         var text = string.Join(" \u00B7 ", parts);
-        svg.Text(Pad, layout.FooterY, TextFit.Truncate(char.ToUpperInvariant(text[0]) + text[1..], layout.Width - (2 * Pad) - 120, 11), $"font-size=\"11\" fill=\"{Palette.Muted}\"");
-        svg.Text(layout.Width - Pad, layout.FooterY, "JourneyKit", "font-size=\"11\" font-weight=\"700\" text-anchor=\"end\" fill=\"#94A3B8\"");
-    }
-
-    /// <summary>
-    /// A monotone cubic curve through the points (Fritsch–Carlson), as cubic Béziers: it never swings above
-    /// or below its neighbouring points, so the curve shows no emotion that nobody stated.
-    /// </summary>
-    private static string SmoothPath(IReadOnlyList<(double X, double Y)> points)
-    {
-        var n = points.Count;
-        var secants = new double[n - 1];
-        for (var i = 0; i < n - 1; i++)
-        {
-            var dx = points[i + 1].X - points[i].X;
-            secants[i] = dx > 0 ? (points[i + 1].Y - points[i].Y) / dx : 0;
-        }
-
-        var tangents = new double[n];
-        tangents[0] = secants[0];
-        tangents[n - 1] = secants[n - 2];
-        for (var i = 1; i < n - 1; i++)
-        {
-            tangents[i] = secants[i - 1] * secants[i] <= 0 ? 0 : (secants[i - 1] + secants[i]) / 2;
-        }
-
-        for (var i = 0; i < n - 1; i++)
-        {
-            if (secants[i] == 0)
-            {
-                tangents[i] = 0;
-                tangents[i + 1] = 0;
-                continue;
-            }
-
-            var alpha = tangents[i] / secants[i];
-            var beta = tangents[i + 1] / secants[i];
-            var h = (alpha * alpha) + (beta * beta);
-            if (h > 9)
-            {
-                var t = 3 / Math.Sqrt(h);
-                tangents[i] = t * alpha * secants[i];
-                tangents[i + 1] = t * beta * secants[i];
-            }
-        }
-
-        var path = new StringBuilder();
-        path.Append('M').Append(SvgCanvas.Num(points[0].X)).Append(' ').Append(SvgCanvas.Num(points[0].Y));
-        for (var i = 0; i < n - 1; i++)
-        {
-            var (x0, y0) = points[i];
-            var (x1, y1) = points[i + 1];
-            var third = (x1 - x0) / 3;
-            path.Append(" C").Append(SvgCanvas.Num(x0 + third)).Append(' ').Append(SvgCanvas.Num(y0 + (tangents[i] * third)))
-                .Append(' ').Append(SvgCanvas.Num(x1 - third)).Append(' ').Append(SvgCanvas.Num(y1 - (tangents[i + 1] * third)))
-                .Append(' ').Append(SvgCanvas.Num(x1)).Append(' ').Append(SvgCanvas.Num(y1));
-        }
-
-        return path.ToString();
-    }
-
-    private static void DrawMarker(SvgCanvas svg, int index, double x, double y, double r)
-    {
-        var style = $"fill=\"{Palette.PersonaColour(index)}\" stroke=\"#FFFFFF\" stroke-width=\"1.5\"";
-        string N(double v) => SvgCanvas.Num(v);
-        switch (Palette.PersonaMarker(index))
-        {
-            case 0:
-                svg.Circle(x, y, r, style);
-                break;
-            case 1:
-                svg.Rect(x - (r * 0.9), y - (r * 0.9), r * 1.8, r * 1.8, style);
-                break;
-            case 2:
-                svg.Path($"M{N(x)} {N(y - (r * 1.25))}L{N(x + (r * 1.25))} {N(y)}L{N(x)} {N(y + (r * 1.25))}L{N(x - (r * 1.25))} {N(y)}z", style);
-                break;
-            case 3:
-                svg.Path($"M{N(x)} {N(y - (r * 1.2))}L{N(x + (r * 1.15))} {N(y + (r * 0.9))}L{N(x - (r * 1.15))} {N(y + (r * 0.9))}z", style);
-                break;
-            default:
-                svg.Path($"M{N(x)} {N(y + (r * 1.2))}L{N(x + (r * 1.15))} {N(y - (r * 0.9))}L{N(x - (r * 1.15))} {N(y - (r * 0.9))}z", style);
-                break;
-        }
-    }
-
-    private static void DrawPainIcon(SvgCanvas svg, double cx, double cy)
-    {
-        svg.Circle(cx, cy, 7, $"fill=\"{Palette.Pain}\"");
-        svg.Rect(cx - 1, cy - 4.2, 2, 5, "fill=\"#FFFFFF\"", 0.8);
-        svg.Circle(cx, cy + 3, 1.1, "fill=\"#FFFFFF\"");
-    }
-
-    private static void DrawDelightIcon(SvgCanvas svg, double cx, double cy)
-    {
-        svg.Circle(cx, cy, 7, $"fill=\"{Palette.Delight}\"");
-        string N(double v) => SvgCanvas.Num(v);
-        var star = new StringBuilder();
-        for (var i = 0; i < 10; i++)
-        {
-            var angle = (-Math.PI / 2) + (i * Math.PI / 5);
-            var radius = i % 2 == 0 ? 4.6 : 2;
-            star.Append(i == 0 ? 'M' : 'L').Append(N(cx + (radius * Math.Cos(angle)))).Append(' ').Append(N(cy + (radius * Math.Sin(angle))));
-        }
-
-        svg.Path(star.Append('z').ToString(), "fill=\"#FFFFFF\"");
-    }
-
-    private static void DrawFace(SvgCanvas svg, double cx, double cy, int mood)
-    {
-        var colour = mood > 0 ? Palette.Delight : mood < 0 ? Palette.Pain : Palette.Muted;
-        svg.Circle(cx, cy, 6.5, $"fill=\"#FFFFFF\" stroke=\"{colour}\" stroke-width=\"1.3\"");
-        svg.Circle(cx - 2.2, cy - 1.6, 0.9, $"fill=\"{colour}\"");
-        svg.Circle(cx + 2.2, cy - 1.6, 0.9, $"fill=\"{colour}\"");
-        string N(double v) => SvgCanvas.Num(v);
-        var mouth = mood > 0 ? $"M{N(cx - 3)} {N(cy + 1.4)}Q{N(cx)} {N(cy + 4.4)} {N(cx + 3)} {N(cy + 1.4)}"
-            : mood < 0 ? $"M{N(cx - 3)} {N(cy + 3.6)}Q{N(cx)} {N(cy + 0.8)} {N(cx + 3)} {N(cy + 3.6)}"
-            : $"M{N(cx - 2.8)} {N(cy + 2.4)}H{N(cx + 2.8)}";
-        svg.Path(mouth, $"fill=\"none\" stroke=\"{colour}\" stroke-width=\"1.3\" stroke-linecap=\"round\"");
-    }
-
-    private static string DashAttribute(int index)
-    {
-        var dash = Palette.PersonaDash(index);
-        return dash.Length == 0 ? string.Empty : $" stroke-dasharray=\"{dash}\"";
+        svg.Text(SvgMapLayout.Pad, layout.FooterY, TextFit.Truncate(char.ToUpperInvariant(text[0]) + text[1..], layout.Width - (2 * SvgMapLayout.Pad) - 120, 11), $"font-size=\"11\" fill=\"{Palette.Muted}\"");
+        svg.Text(layout.Width - SvgMapLayout.Pad, layout.FooterY, "JourneyKit", "font-size=\"11\" font-weight=\"700\" text-anchor=\"end\" fill=\"#94A3B8\"");
     }
 
     private static string StageTooltip(StageView stage, int index)
@@ -594,114 +449,4 @@ internal static class SvgJourneyMapWriter
     private static string Minutes(double minutes) => ReportText.Minutes(minutes);
 
     private static string Percent(double share) => ReportText.Percent(share);
-
-    /// <summary>Where everything goes.</summary>
-    private sealed class Layout
-    {
-        public double Width { get; private init; }
-
-        public double Height { get; private init; }
-
-        public double LegendY { get; private init; }
-
-        public double BandTop { get; private init; }
-
-        public double OutcomeTop { get; private init; }
-
-        public double CardsTop { get; private init; }
-
-        public double LaneTop { get; private init; }
-
-        public double LaneBottom { get; private init; }
-
-        public double NumbersY { get; private init; }
-
-        public double TimeTop { get; private init; }
-
-        public double FooterY { get; private init; }
-
-        public IReadOnlyList<(double X, double Y)> LegendSlots { get; private init; } = [];
-
-        public IReadOnlyList<double> StageX { get; private init; } = [];
-
-        public IReadOnlyList<double> StageWidth { get; private init; } = [];
-
-        public IReadOnlyList<double> TouchpointX { get; private init; } = [];
-
-        /// <summary>The sideways step between the markers of consecutive curves: 5 px, less where touchpoints stand close.</summary>
-        public double CurveOffset(int curves) => curves < 2 ? 0 : Math.Min(5, MinSpacing * 0.45 / (curves - 1));
-
-        public double MinSpacing { get; private init; }
-
-        public double EmotionY(double emotion) => LaneTop + LaneInset + ((3 - Math.Clamp(emotion, -3, 3)) * EmotionUnit);
-
-        public static Layout Of(JourneyView view, bool titled)
-        {
-            var stageX = new List<double>();
-            var stageWidth = new List<double>();
-            var touchpointX = new List<double>();
-            var x = Pad + Gutter;
-            foreach (var stage in view.Stages)
-            {
-                var n = stage.Touchpoints.Count;
-                var w = Math.Max(MinStageWidth, (PerTouchpointWidth * n) + 24);
-                stageX.Add(x);
-                stageWidth.Add(w);
-                for (var i = 0; i < n; i++)
-                {
-                    touchpointX.Add(x + ((i + 0.5) * w / n));
-                }
-
-                x += w + ColumnGap;
-            }
-
-            var width = Math.Max(760, x - ColumnGap + Pad);
-            var legendY = titled ? Pad + 100 : 16;
-            var slots = new List<(double X, double Y)>();
-            var widths = view.Curves.Select(c => 32 + TextFit.Width(LegendName(c), 12))
-                .Append(18 + TextFit.Width("pain point", 12)).Append(18 + TextFit.Width("moment of delight", 12));
-            var (lx, ly) = (Pad, legendY);
-            foreach (var entry in widths)
-            {
-                if (lx > Pad && lx + entry > width - Pad)
-                {
-                    (lx, ly) = (Pad, ly + 18);
-                }
-
-                slots.Add((lx, ly));
-                lx += entry + 18;
-            }
-
-            var bandTop = ly + 16;
-            var outcomeTop = bandTop + 58 + 8;
-            var laneTop = outcomeTop + 52 + 10;
-            var laneBottom = laneTop + (2 * LaneInset) + (6 * EmotionUnit);
-            var numbersY = laneBottom + 18;
-            var cardsTop = numbersY + 20;
-            var tallest = view.Stages.Select((s, i) => s.Touchpoints.Sum(t => CardHeightOf(CardNameLines(t, stageWidth[i])) + CardGap) - CardGap)
-                .Append(CardHeight).Max();
-            var cardsBottom = cardsTop + tallest;
-            var timeTop = cardsBottom + 14;
-            var footerY = timeTop + 48 + 26;
-            return new Layout
-            {
-                Width = width,
-                LegendSlots = slots,
-                Height = footerY + Pad - 6,
-                LegendY = legendY,
-                BandTop = bandTop,
-                OutcomeTop = outcomeTop,
-                CardsTop = cardsTop,
-                LaneTop = laneTop,
-                LaneBottom = laneBottom,
-                NumbersY = numbersY,
-                TimeTop = timeTop,
-                FooterY = footerY,
-                StageX = stageX,
-                StageWidth = stageWidth,
-                TouchpointX = touchpointX,
-                MinSpacing = view.Stages.Where(s => s.Touchpoints.Count > 0).Select((s, i) => Math.Max(MinStageWidth, (PerTouchpointWidth * s.Touchpoints.Count) + 24) / s.Touchpoints.Count).DefaultIfEmpty(MinStageWidth).Min(),
-            };
-        }
-    }
 }
