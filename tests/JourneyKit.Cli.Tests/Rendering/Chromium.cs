@@ -103,25 +103,3 @@ internal static class Chromium
         return null;
     }
 }
-
-/// <summary>What a browser run left: its exit code and everything it logged.</summary>
-internal sealed record BrowserRun(int ExitCode, string Log)
-{
-    /// <summary>The console lines of the log: messages, uncaught exceptions, CSP refusals.</summary>
-    public IReadOnlyList<string> ConsoleLines => Log.Split('\n')
-        .Where(l => l.Contains(":CONSOLE", StringComparison.Ordinal) || l.Contains("Uncaught", StringComparison.Ordinal)
-            || l.Contains("Refused to", StringComparison.Ordinal))
-        .ToList();
-}
-
-/// <summary>Runs the test only where a browser is present, or always in CI (where a missing browser fails it).</summary>
-internal sealed class ChromiumFactAttribute : FactAttribute
-{
-    public ChromiumFactAttribute()
-    {
-        if (Chromium.SkipReason is { } reason)
-        {
-            Skip = reason;
-        }
-    }
-}

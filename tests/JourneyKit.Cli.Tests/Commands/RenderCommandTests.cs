@@ -1,7 +1,7 @@
 using JourneyKit.Serialization;
 using JourneyKit.Tests.Rendering;
 
-namespace JourneyKit.Cli.Tests.Rendering;
+namespace JourneyKit.Cli.Tests.Commands;
 
 public sealed class RenderCommandTests : IDisposable
 {
