@@ -59,6 +59,7 @@ public static class JourneyKitCli
             SchemaCommand.Create(context),
             InitCommand.Create(context),
             ScoreCommand.Create(context),
+            DiffCommand.Create(context),
             RenderCommand.Create(context),
         };
         return root;

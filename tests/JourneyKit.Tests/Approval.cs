@@ -33,6 +33,7 @@ internal static class Approval
 
         if (!File.Exists(approved))
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(approved)!);
             File.WriteAllText(receivedPath, received);
             Assert.Fail($"No approved file {approvedRelativePath}; the received text is in {receivedPath}. Review it and run with JOURNEYKIT_APPROVE=1 to approve.");
         }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using JourneyKit.Model;
 using JourneyKit.Scoring;
 
@@ -9,7 +10,7 @@ public sealed class KpiContext
     private readonly JourneyIndex? _sharedIndex;
     private JourneyIndex? _index;
     private IReadOnlyList<Measurement>? _measurements;
-    private int[]? _scope;
+    private (int From, int To, int[]? Positions)? _scope;
     private IReadOnlyList<Touchpoint>? _touchpointsInScope;
 
     /// <summary>Creates a context.</summary>
@@ -76,15 +77,22 @@ public sealed class KpiContext
         {
             if (_touchpointsInScope is null)
             {
-                var index = Index;
-                var scope = ScopeIndices;
-                var list = new Touchpoint[scope.Length];
-                for (var k = 0; k < scope.Length; k++)
+                var scope = Scope;
+                if (scope.Positions is { } positions)
                 {
-                    list[k] = index.Touchpoints[scope[k]];
-                }
+                    var list = new Touchpoint[positions.Length];
+                    for (var k = 0; k < positions.Length; k++)
+                    {
+                        list[k] = Index.Touchpoints[positions[k]];
+                    }
 
-                _touchpointsInScope = list;
+                    _touchpointsInScope = list;
+                }
+                else
+                {
+                    // A run of the journey: a read-only view, no copy.
+                    _touchpointsInScope = new ReadOnlyCollection<Touchpoint>(new ArraySegment<Touchpoint>(Index.Touchpoints, scope.From, scope.To - scope.From));
+                }
             }
 
             return _touchpointsInScope;
@@ -94,9 +102,19 @@ public sealed class KpiContext
     internal JourneyIndex Index => _sharedIndex ?? (_index ??= new JourneyIndex(Map));
 
     /// <summary>The positions in <see cref="JourneyIndex.Touchpoints"/> of the touchpoints in scope.</summary>
-    internal int[] ScopeIndices => _scope ??= ResolveScope();
+    internal ReadOnlySpan<int> ScopeIndices
+    {
+        get
+        {
+            var scope = Scope;
+            return scope.Positions ?? Index.Positions.AsSpan(scope.From, scope.To - scope.From);
+        }
+    }
 
-    private int[] ResolveScope()
+    /// <summary>The scope: a run From..To of the journey, or, with a persona, the positions it meets within that run.</summary>
+    private (int From, int To, int[]? Positions) Scope => _scope ??= ResolveScope();
+
+    private (int From, int To, int[]? Positions) ResolveScope()
     {
         var index = Index;
         var scope = Kpi.Scope;
@@ -115,23 +133,23 @@ public sealed class KpiContext
             to = Math.Min(to, index.StageStart[stage + 1]);
         }
 
-        string? personaId = null;
-        if (scope?.PersonaId is { } id)
+        to = Math.Max(from, to); // a touchpoint outside the stage: an empty scope
+        if (scope?.PersonaId is not { } personaId)
         {
-            Resolve(index.PersonaById, id, "personaId", "persona");
-            personaId = id;
+            return (from, to, null);
         }
 
-        var result = new List<int>(Math.Max(to - from, 0));
+        Resolve(index.PersonaById, personaId, "personaId", "persona");
+        var met = new List<int>(to - from);
         for (var i = from; i < to; i++)
         {
-            if (personaId is null || PersonaEmotions.Meets(index.Touchpoints[i], personaId))
+            if (PersonaEmotions.Meets(index.Touchpoints[i], personaId))
             {
-                result.Add(i);
+                met.Add(i);
             }
         }
 
-        return [.. result];
+        return (from, to, [.. met]);
     }
 
     private int Resolve(Dictionary<string, int> lookup, string id, string field, string what) =>

@@ -130,8 +130,7 @@ public sealed class CesTally : IEquatable<CesTally>
     public double? StandardError => StandardDeviation is { } s ? s / Math.Sqrt(N) : null;
 
     /// <summary>The mean with its interval mean ± z·s/√n (not clipped); with one answer the interval is the point.</summary>
-    /// <param name="z">The multiplier of the standard error.</param>
-    /// <value>The default value of <paramref name="z"/> is <see cref="SurveyStatistics.Z95"/> (a 95 % interval).</value>
+    /// <param name="z">The multiplier of the standard error. The default is <see cref="SurveyStatistics.Z95"/> (a 95 % interval).</param>
     /// <returns>The estimate, or <see langword="null"/> when the tally is empty.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="z"/> is negative, NaN or infinite.</exception>
     public SurveyEstimate? Estimate(double z = SurveyStatistics.Z95)

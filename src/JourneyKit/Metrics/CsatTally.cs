@@ -96,8 +96,7 @@ public sealed class CsatTally : IEquatable<CsatTally>
     /// <summary>
     /// The score with its Wilson score interval ×100; with one answer the interval is the point.
     /// </summary>
-    /// <param name="z">The normal quantile of the interval.</param>
-    /// <value>The default value of <paramref name="z"/> is <see cref="SurveyStatistics.Z95"/> (a 95 % interval).</value>
+    /// <param name="z">The normal quantile of the interval. The default is <see cref="SurveyStatistics.Z95"/> (a 95 % interval).</param>
     /// <returns>The estimate, or <see langword="null"/> when the tally is empty.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="z"/> is negative, NaN or infinite.</exception>
     /// <remarks>

@@ -47,7 +47,7 @@ public static partial class RatingCounter
         counts.Clear();
 
         var covered = 0;
-        if (FitsVectorPath(minRating, maxRating))
+        if (ratings.Length >= Vector128<byte>.Count && FitsVectorPath(minRating, maxRating))
         {
             covered = CountVectorized(ratings, minRating, maxRating, counts);
             long total = 0;

@@ -20,8 +20,7 @@ public static class SurveyComparison
     /// </summary>
     /// <param name="before">The first sample.</param>
     /// <param name="after">The second sample.</param>
-    /// <param name="z">The critical value.</param>
-    /// <value>The default value of <paramref name="z"/> is <see cref="SurveyStatistics.Z95"/> (two-sided 5 %).</value>
+    /// <param name="z">The critical value. The default is <see cref="SurveyStatistics.Z95"/> (two-sided 5 %).</param>
     /// <returns>
     /// The test (difference in NPS points), or <see langword="null"/> when either tally is empty or both standard
     /// errors are 0 (each side all promoters, all passives or all detractors).
@@ -51,8 +50,7 @@ public static class SurveyComparison
     /// </summary>
     /// <param name="before">The first sample.</param>
     /// <param name="after">The second sample.</param>
-    /// <param name="z">The critical value.</param>
-    /// <value>The default value of <paramref name="z"/> is <see cref="SurveyStatistics.Z95"/> (two-sided 5 %).</value>
+    /// <param name="z">The critical value. The default is <see cref="SurveyStatistics.Z95"/> (two-sided 5 %).</param>
     /// <returns>
     /// The test (difference in CSAT points), or <see langword="null"/> when either tally is empty or the pooled
     /// share is 0 or 1 (nobody, or everybody, satisfied on both sides).
@@ -86,8 +84,7 @@ public static class SurveyComparison
     /// </summary>
     /// <param name="before">The first sample.</param>
     /// <param name="after">The second sample.</param>
-    /// <param name="significanceLevel">The two-sided significance level α.</param>
-    /// <value>The default value of <paramref name="significanceLevel"/> is 0.05 (5 %).</value>
+    /// <param name="significanceLevel">The two-sided significance level α. The default is 0.05 (5 %).</param>
     /// <returns>
     /// The test (difference of means in rating points), or <see langword="null"/> when either tally has fewer
     /// than 2 answers (no sample variance) or both sample variances are 0.

@@ -43,15 +43,11 @@ public static class PlayEvaluator
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(report);
-        Dictionary<string, Touchpoint>? touchpoints = null;
-        return Evaluate(map, report, id =>
-        {
-            touchpoints ??= ById(map.Stages.SelectMany(s => s.Touchpoints), t => t.Id);
-            return touchpoints.TryGetValue(id, out var t) ? PersonaEmotions.JourneyWide(map.Personas, t) : null;
-        });
+        return Evaluate(map, report, null, null, null);
     }
 
-    internal static IReadOnlyList<FiredPlay> Evaluate(JourneyMap map, JourneyScoreReport report, Func<string, double?> journeyWideEmotion)
+    /// <summary>Evaluates the plays; the scorer passes its flattened touchpoints and position lookups (its rows are in map order) to save building them again.</summary>
+    internal static IReadOnlyList<FiredPlay> Evaluate(JourneyMap map, JourneyScoreReport report, Touchpoint[]? touchpoints, Dictionary<string, int>? touchpointPositions, Dictionary<string, int>? stagePositions)
     {
         var fired = new List<FiredPlay>();
         if (map.Playbooks.Count == 0)
@@ -59,7 +55,7 @@ public static class PlayEvaluator
             return fired;
         }
 
-        var lookup = new Lookup(report, journeyWideEmotion);
+        var lookup = new Lookup(map, report, touchpoints, touchpointPositions, stagePositions);
         foreach (var playbook in map.Playbooks)
         {
             foreach (var play in playbook.Plays)
@@ -89,13 +85,18 @@ public static class PlayEvaluator
         return result;
     }
 
-    /// <summary>The report's figures by id, built once per evaluation.</summary>
-    private sealed class Lookup(JourneyScoreReport report, Func<string, double?> journeyWideEmotion)
+    /// <summary>The report's figures by id, each lookup built on first use (a playbook that reads only KPIs does not index every touchpoint).</summary>
+    private sealed class Lookup(JourneyMap map, JourneyScoreReport report, Touchpoint[]? touchpoints, Dictionary<string, int>? touchpointPositions, Dictionary<string, int>? stagePositions)
     {
-        private readonly Dictionary<string, TouchpointScore> _touchpoints = ById(report.Touchpoints, static t => t.TouchpointId);
-        private readonly Dictionary<string, StageScore> _stages = ById(report.Stages, static s => s.StageId);
-        private readonly Dictionary<string, Kpis.KpiResult> _kpis = ById(report.Kpis, static k => k.KpiId);
-        private readonly Dictionary<string, OutcomeOpportunity> _outcomes = ById(report.Outcomes, static o => o.OutcomeId);
+        private Dictionary<string, int> TouchpointPositions => touchpointPositions ??= Positions(report.Touchpoints, static t => t.TouchpointId);
+
+        private Dictionary<string, int> StagePositions => stagePositions ??= Positions(report.Stages, static s => s.StageId);
+
+        private Dictionary<string, Kpis.KpiResult> KpiRows => field ??= ById(report.Kpis, static k => k.KpiId);
+
+        private Dictionary<string, OutcomeOpportunity> Outcomes => field ??= ById(report.Outcomes, static o => o.OutcomeId);
+
+        private Touchpoint[] Touchpoints => touchpoints ??= [.. map.Stages.SelectMany(static s => s.Touchpoints)];
 
         public double? ValueOf(PlayCondition when)
         {
@@ -114,23 +115,37 @@ public static class PlayEvaluator
                 PlayMetric.Nps => Survey(id, static t => t.Nps, static s => s.Nps),
                 PlayMetric.Csat => Survey(id, static t => t.Csat, static s => s.Csat),
                 PlayMetric.Ces => Survey(id, static t => t.Ces, static s => s.Ces),
-                PlayMetric.Emotion => journeyWideEmotion(id),
-                PlayMetric.TouchpointScore => _touchpoints.TryGetValue(id, out var t) ? t.Score : null,
-                PlayMetric.StageScore => _stages.TryGetValue(id, out var s) ? s.Score : null,
-                PlayMetric.KpiAttainment => _kpis.TryGetValue(id, out var k) ? k.Attainment : null,
-                PlayMetric.OpportunityScore => _outcomes.TryGetValue(id, out var o) ? o.Opportunity : null,
+                PlayMetric.Emotion => TouchpointPositions.TryGetValue(id, out var e) ? PersonaEmotions.JourneyWide(map.Personas, Touchpoints[e]) : null,
+                PlayMetric.TouchpointScore => TouchpointPositions.TryGetValue(id, out var t) ? report.Touchpoints[t].Score : null,
+                PlayMetric.StageScore => StagePositions.TryGetValue(id, out var s) ? report.Stages[s].Score : null,
+                PlayMetric.KpiAttainment => KpiRows.TryGetValue(id, out var k) ? k.Attainment : null,
+                PlayMetric.OpportunityScore => Outcomes.TryGetValue(id, out var o) ? o.Opportunity : null,
                 _ => null,
             };
         }
 
-        private double? Survey(string id, Func<TouchpointScore, SurveyEstimate?> ofTouchpoint, Func<StageScore, SurveyEstimate?> ofStage)
+        private static Dictionary<string, int> Positions<T>(IReadOnlyList<T> rows, Func<T, string?> id)
         {
-            if (_touchpoints.TryGetValue(id, out var touchpoint))
+            var result = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
+            for (var i = 0; i < rows.Count; i++)
             {
-                return ofTouchpoint(touchpoint)?.Value;
+                if (id(rows[i]) is { } key)
+                {
+                    result.TryAdd(key, i);
+                }
             }
 
-            return _stages.TryGetValue(id, out var stage) ? ofStage(stage)?.Value : null;
+            return result;
+        }
+
+        private double? Survey(string id, Func<TouchpointScore, SurveyEstimate?> ofTouchpoint, Func<StageScore, SurveyEstimate?> ofStage)
+        {
+            if (TouchpointPositions.TryGetValue(id, out var touchpoint))
+            {
+                return ofTouchpoint(report.Touchpoints[touchpoint])?.Value;
+            }
+
+            return StagePositions.TryGetValue(id, out var stage) ? ofStage(report.Stages[stage])?.Value : null;
         }
     }
 }

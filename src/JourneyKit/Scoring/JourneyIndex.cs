@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using JourneyKit.Metrics;
 using JourneyKit.Model;
 
@@ -13,6 +14,8 @@ internal sealed class JourneyIndex
     private Dictionary<string, int>? _stageById;
     private Dictionary<string, int>? _personaById;
 
+    /// <summary>Flattens the map: no survey answer is read here (see <see cref="Survey"/>).</summary>
+    /// <param name="map">The map.</param>
     public JourneyIndex(JourneyMap map)
     {
         Map = map;
@@ -28,24 +31,14 @@ internal sealed class JourneyIndex
         StageStart[stages.Count] = count;
         Touchpoints = new Touchpoint[count];
         StageOf = new int[count];
-        Nps = new NpsTally?[count];
-        Csat = new CsatTally?[count];
-        Ces = new CesTally?[count];
         var i = 0;
         for (var s = 0; s < stages.Count; s++)
         {
             var touchpoints = stages[s].Touchpoints;
             for (var j = 0; j < touchpoints.Count; j++, i++)
             {
-                var touchpoint = touchpoints[j];
-                Touchpoints[i] = touchpoint;
+                Touchpoints[i] = touchpoints[j];
                 StageOf[i] = s;
-                if (touchpoint.Responses is { } responses)
-                {
-                    Nps[i] = Tally(responses.Nps, s, j, "nps", static c => NpsTally.FromCounts(c));
-                    Csat[i] = Tally(responses.Csat, s, j, "csat", static c => CsatTally.FromCounts(c));
-                    Ces[i] = Tally(responses.Ces, s, j, "ces", static c => CesTally.FromCounts(c));
-                }
             }
         }
 
@@ -65,15 +58,6 @@ internal sealed class JourneyIndex
 
     public IReadOnlyList<Persona> Personas { get; }
 
-    /// <summary>Each touchpoint's NPS tally, or null when it has no NPS answers.</summary>
-    public NpsTally?[] Nps { get; }
-
-    /// <summary>Each touchpoint's CSAT tally, or null when it has no CSAT answers.</summary>
-    public CsatTally?[] Csat { get; }
-
-    /// <summary>Each touchpoint's CES tally, or null when it has no CES answers.</summary>
-    public CesTally?[] Ces { get; }
-
     public int StageCount => StageStart.Length - 1;
 
     /// <summary>0, 1, … count − 1: slices of it are the positions of a stage's touchpoints.</summary>
@@ -89,9 +73,27 @@ internal sealed class JourneyIndex
 
     public Dictionary<string, int> PersonaById => _personaById ??= ById(Personas, static p => p.Id);
 
+    /// <summary>
+    /// The touchpoint's survey figures. The tallies validate the counts and die young: only the
+    /// figures are kept, so a large map does not keep three objects per touchpoint alive.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Thrown, naming the JSON path, when the answer counts are malformed.</exception>
+    public (SurveyEstimate? Nps, SurveyEstimate? Csat, SurveyEstimate? Ces) Survey(int i, double z)
+    {
+        if (Touchpoints[i].Responses is not { } responses)
+        {
+            return default;
+        }
+
+        return (
+            Tally(responses.Nps, i, "nps", static c => NpsTally.FromCounts(c))?.Estimate(z),
+            Tally(responses.Csat, i, "csat", static c => CsatTally.FromCounts(c))?.Estimate(z),
+            Tally(responses.Ces, i, "ces", static c => CesTally.FromCounts(c))?.Estimate(z));
+    }
+
     public string TouchpointPath(int i) => $"$.stages[{StageOf[i]}].touchpoints[{i - StageStart[StageOf[i]]}]";
 
-    private static TTally? Tally<TTally>(IReadOnlyList<long>? counts, int stage, int touchpoint, string name, Func<IReadOnlyList<long>, TTally> create)
+    private TTally? Tally<TTally>(IReadOnlyList<long>? counts, int i, string name, Func<ReadOnlySpan<long>, TTally> create)
         where TTally : class
     {
         if (counts is null)
@@ -99,14 +101,21 @@ internal sealed class JourneyIndex
             return null;
         }
 
+        // The reader gives lists: read them in place rather than copying them first.
+        ReadOnlySpan<long> span = counts switch
+        {
+            List<long> list => CollectionsMarshal.AsSpan(list),
+            long[] array => array,
+            _ => [.. counts],
+        };
         try
         {
-            return create(counts);
+            return create(span);
         }
         catch (ArgumentException e)
         {
             throw new InvalidOperationException(
-                $"$.stages[{stage}].touchpoints[{touchpoint}].responses.{name}: cannot score the answer counts: {e.Message} Validate the map before scoring it.",
+                $"{TouchpointPath(i)}.responses.{name}: cannot score the answer counts: {ErrorText.Of(e)} Validate the map before scoring it.",
                 e);
         }
     }

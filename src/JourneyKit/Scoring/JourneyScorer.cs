@@ -55,26 +55,19 @@ public sealed class JourneyScorer : IJourneyScorer
         var touchpoints = index.Touchpoints;
         var stages = map.Stages;
 
-        var signals = new TouchpointSignals[touchpoints.Length];
-        var wideEmotion = new double?[touchpoints.Length];
-        var touchpointScores = new double?[touchpoints.Length];
         var touchpointRows = new TouchpointScore[touchpoints.Length];
         for (var i = 0; i < touchpoints.Length; i++)
         {
-            var nps = index.Nps[i];
-            var csat = index.Csat[i];
-            var ces = index.Ces[i];
-            signals[i] = new TouchpointSignals(nps?.Score, csat?.Score, ces?.Mean);
-            wideEmotion[i] = PersonaEmotions.JourneyWide(index.Personas, touchpoints[i]);
-            touchpointScores[i] = signals[i].Score(wideEmotion[i]);
+            var (nps, csat, ces) = index.Survey(i, options.Z);
+            var signals = new TouchpointSignals(nps?.Value, csat?.Value, ces?.Value); // an estimate's value is the score (CES: the mean)
             touchpointRows[i] = new TouchpointScore
             {
                 TouchpointId = touchpoints[i].Id,
                 StageId = stages[index.StageOf[i]].Id,
-                Score = touchpointScores[i],
-                Nps = nps?.Estimate(options.Z),
-                Csat = csat?.Estimate(options.Z),
-                Ces = ces?.Estimate(options.Z),
+                Score = signals.Score(PersonaEmotions.JourneyWide(index.Personas, touchpoints[i])),
+                Nps = nps,
+                Csat = csat,
+                Ces = ces,
             };
         }
 
@@ -82,11 +75,11 @@ public sealed class JourneyScorer : IJourneyScorer
         var stageRows = new StageScore[stages.Count];
         for (var s = 0; s < stages.Count; s++)
         {
-            stageRows[s] = ScoreStage(index, s, touchpointScores, journeyStream, options);
+            stageRows[s] = ScoreStage(index, s, touchpointRows, journeyStream, options);
         }
 
-        var walk = PersonaWalk.Run(index, signals, options);
-        var (painPoints, delights) = Findings(index, signals, walk, options);
+        var walk = PersonaWalk.Run(index, touchpointRows, options);
+        var (painPoints, delights) = Findings(index, touchpointRows, walk, options);
 
         var report = new JourneyScoreReport
         {
@@ -105,11 +98,11 @@ public sealed class JourneyScorer : IJourneyScorer
             Backlog = BacklogRanker.Rank(map.Opportunities),
             FiredPlays = [],
         };
-        var fired = PlayEvaluator.Evaluate(map, report, id => index.TouchpointById.TryGetValue(id, out var i) ? wideEmotion[i] : null);
+        var fired = PlayEvaluator.Evaluate(map, report, index.Touchpoints, index.TouchpointById, index.StageById);
         return fired.Count == 0 ? report : report with { FiredPlays = fired };
     }
 
-    private static StageScore ScoreStage(JourneyIndex index, int s, double?[] touchpointScores, ValueStreamAnalyzer.Accumulator journeyStream, ScoringOptions options)
+    private static StageScore ScoreStage(JourneyIndex index, int s, TouchpointScore[] touchpointRows, ValueStreamAnalyzer.Accumulator journeyStream, ScoringOptions options)
     {
         var positions = index.StagePositions(s);
         var stream = new ValueStreamAnalyzer.Accumulator();
@@ -121,7 +114,7 @@ public sealed class JourneyScorer : IJourneyScorer
         {
             stream.Add(index.Touchpoints[i]);
             journeyStream.Add(index.Touchpoints[i]);
-            if (touchpointScores[i] is { } score)
+            if (touchpointRows[i].Score is { } score)
             {
                 sum += score;
                 count++;
@@ -181,19 +174,20 @@ public sealed class JourneyScorer : IJourneyScorer
         return count == 0 ? null : Math.Clamp(sum / count, lowest, highest);
     }
 
-    private static (TouchpointFinding[] PainPoints, TouchpointFinding[] Delights) Findings(JourneyIndex index, TouchpointSignals[] signals, PersonaWalk walk, ScoringOptions options)
+    private static (TouchpointFinding[] PainPoints, TouchpointFinding[] Delights) Findings(JourneyIndex index, TouchpointScore[] rows, PersonaWalk walk, ScoringOptions options)
     {
         var pains = new List<TouchpointFinding>();
         var delights = new List<TouchpointFinding>();
         for (var i = 0; i < index.Touchpoints.Length; i++)
         {
-            var painBits = walk.PainBits[i] | signals[i].PainBits(options);
+            var signals = TouchpointSignals.Of(rows[i]);
+            var painBits = walk.PainBits[i] | signals.PainBits(options);
             if (painBits != 0)
             {
                 pains.Add(Finding(index.Touchpoints[i].Id, painBits, walk.PainPersonas[i]));
             }
 
-            var delightBits = walk.DelightBits[i] | signals[i].DelightBits(options);
+            var delightBits = walk.DelightBits[i] | signals.DelightBits(options);
             if (delightBits != 0)
             {
                 delights.Add(Finding(index.Touchpoints[i].Id, delightBits, walk.DelightPersonas[i]));
@@ -228,7 +222,7 @@ public sealed class JourneyScorer : IJourneyScorer
             }
             catch (ArgumentException e)
             {
-                throw new InvalidOperationException($"$.outcomes[{k}]: cannot score the outcome: {e.Message} Validate the map before scoring it.", e);
+                throw new InvalidOperationException($"$.outcomes[{k}]: cannot score the outcome: {ErrorText.Of(e)} Validate the map before scoring it.", e);
             }
         }
 

@@ -39,9 +39,9 @@ internal sealed class PersonaWalk
 
     /// <summary>Walks every persona's journey.</summary>
     /// <param name="index">The map.</param>
-    /// <param name="signals">Each touchpoint's survey signals.</param>
+    /// <param name="rows">Each touchpoint's report row, in index order, for its survey signals.</param>
     /// <param name="options">The thresholds.</param>
-    public static PersonaWalk Run(JourneyIndex index, TouchpointSignals[] signals, ScoringOptions options)
+    public static PersonaWalk Run(JourneyIndex index, TouchpointScore[] rows, ScoringOptions options)
     {
         var touchpoints = index.Touchpoints;
         var personas = index.Personas;
@@ -54,7 +54,7 @@ internal sealed class PersonaWalk
 
         for (var p = 0; p < personas.Count; p++)
         {
-            walk.Personas[p] = walk.WalkPersona(index, signals, options, personas[p]);
+            walk.Personas[p] = walk.WalkPersona(index, rows, options, personas[p]);
         }
 
         return walk;
@@ -73,7 +73,7 @@ internal sealed class PersonaWalk
         }
     }
 
-    private PersonaScore WalkPersona(JourneyIndex index, TouchpointSignals[] signals, ScoringOptions options, Persona persona)
+    private PersonaScore WalkPersona(JourneyIndex index, TouchpointScore[] rows, ScoringOptions options, Persona persona)
     {
         var id = persona.Id;
         var touchpoints = index.Touchpoints;
@@ -105,7 +105,7 @@ internal sealed class PersonaWalk
                 peakEnd.Add(e);
             }
 
-            if (signals[i].Score(emotion) is { } score)
+            if (TouchpointSignals.Of(rows[i]).Score(emotion) is { } score)
             {
                 if (index.StageOf[i] != currentStage)
                 {

@@ -1,65 +1,55 @@
 using JourneyKit.Metrics;
+using JourneyKit.Model;
 
 namespace JourneyKit.Scoring;
 
 /// <summary>
-/// Merges the survey tallies of several touchpoints (a stage, a KPI's scope) by adding their
+/// Merges the survey answers of several touchpoints (a stage, a KPI's scope) by adding their
 /// counts: the same tally as <c>a.Merge(b)…</c>, with one allocation instead of one per touchpoint.
 /// </summary>
 internal static class SurveyMerge
 {
     public static NpsTally? Nps(JourneyIndex index, ReadOnlySpan<int> touchpoints) =>
-        Sum(index.Nps, touchpoints, 11, static t => t.Counts, static c => NpsTally.FromCounts(c));
+        Sum(index, touchpoints, 11, "nps", static r => r.Nps) is { } counts ? NpsTally.FromCounts(counts) : null;
 
     public static CsatTally? Csat(JourneyIndex index, ReadOnlySpan<int> touchpoints) =>
-        Sum(index.Csat, touchpoints, 5, static t => t.Counts, static c => CsatTally.FromCounts(c));
+        Sum(index, touchpoints, 5, "csat", static r => r.Csat) is { } counts ? CsatTally.FromCounts(counts) : null;
 
     public static CesTally? Ces(JourneyIndex index, ReadOnlySpan<int> touchpoints) =>
-        Sum(index.Ces, touchpoints, 7, static t => t.Counts, static c => CesTally.FromCounts(c));
+        Sum(index, touchpoints, 7, "ces", static r => r.Ces) is { } counts ? CesTally.FromCounts(counts) : null;
 
-    /// <summary>The tally of every answer at the given touchpoints; null when none of them has this survey.</summary>
-    private static TTally? Sum<TTally>(TTally?[] tallies, ReadOnlySpan<int> touchpoints, int width, Func<TTally, IReadOnlyList<long>> countsOf, Func<long[], TTally> create)
-        where TTally : class
+    /// <summary>The summed counts of every answer at the given touchpoints; null when none of them has this survey.</summary>
+    /// <exception cref="InvalidOperationException">Thrown, naming the JSON path, when a touchpoint's counts are not <paramref name="width"/> non-negative numbers.</exception>
+    private static long[]? Sum(JourneyIndex index, ReadOnlySpan<int> touchpoints, int width, string name, Func<SurveyResponses, IReadOnlyList<long>?> countsOf)
     {
         long[]? sum = null;
-        TTally? single = null;
-        var found = 0;
         foreach (var i in touchpoints)
         {
-            if (tallies[i] is not { } tally)
+            if (index.Touchpoints[i].Responses is not { } responses || countsOf(responses) is not { } counts)
             {
                 continue;
             }
 
-            found++;
-            if (found == 1)
+            if (counts.Count != width)
             {
-                single = tally;
-                continue;
+                throw Malformed(index, i, name, $"there must be exactly {width} counts; found {counts.Count}.");
             }
 
-            if (sum is null)
+            sum ??= new long[width];
+            for (var k = 0; k < width; k++)
             {
-                sum = new long[width];
-                Add(sum, countsOf(single!));
+                if (counts[k] < 0)
+                {
+                    throw Malformed(index, i, name, $"count {k} is {counts[k]}; counts must not be negative.");
+                }
+
+                sum[k] += counts[k]; // checked: a count that overflows must fail, not wrap
             }
-
-            Add(sum, countsOf(tally));
         }
 
-        return found switch
-        {
-            0 => null,
-            1 => single,
-            _ => create(sum!),
-        };
+        return sum;
     }
 
-    private static void Add(long[] sum, IReadOnlyList<long> counts)
-    {
-        for (var k = 0; k < sum.Length; k++)
-        {
-            sum[k] += counts[k]; // checked: a count that overflows must fail, not wrap
-        }
-    }
+    private static InvalidOperationException Malformed(JourneyIndex index, int i, string name, string problem) =>
+        new($"{index.TouchpointPath(i)}.responses.{name}: cannot score the answer counts: {problem} Validate the map before scoring it.");
 }

@@ -6,6 +6,9 @@ namespace JourneyKit.Scoring;
 /// <param name="CesMean">The CES mean, if it has CES answers.</param>
 internal readonly record struct TouchpointSignals(double? Nps, double? Csat, double? CesMean)
 {
+    /// <summary>The signals of a touchpoint's report row: an estimate's value is the tally's score (the CES mean).</summary>
+    public static TouchpointSignals Of(TouchpointScore row) => new(row.Nps?.Value, row.Csat?.Value, row.Ces?.Value);
+
     /// <summary>The experience score with the given emotion (journey-wide or a persona's).</summary>
     public double? Score(double? emotion) => ExperienceScore.Of(emotion, Nps, Csat, CesMean);
 

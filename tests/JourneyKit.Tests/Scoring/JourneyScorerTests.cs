@@ -314,3 +314,49 @@ public class JourneyScorerTests
         Assert.Equal("retail", _report.MapId);
     }
 }
+
+public class JourneyScorerErrorTests
+{
+    [Fact]
+    public void Score_Null_Throws() => Assert.Throws<ArgumentNullException>("map", () => new JourneyScorer().Score(null!));
+
+    [Fact]
+    public void Score_MalformedCounts_ThrowsNamingThePath()
+    {
+        var map = TestMaps.Retail;
+        var stages = map.Stages.ToArray();
+        var buy = stages[1].Touchpoints.ToArray();
+        buy[1] = buy[1] with { Responses = new SurveyResponses { Csat = [1, 2, 3] } };
+        stages[1] = stages[1] with { Touchpoints = buy };
+
+        var e = Assert.Throws<InvalidOperationException>(() => new JourneyScorer().Score(map with { Stages = stages }));
+
+        Assert.Equal(
+            "$.stages[1].touchpoints[1].responses.csat: cannot score the answer counts: CSAT counts should have exactly 5 numbers (ratings 1..5); got 3. Validate the map before scoring it.",
+            e.Message);
+    }
+
+    [Fact]
+    public void Kpi_MalformedCountsInScope_ThrowsNamingThePath()
+    {
+        var map = TestMaps.Single([TestMaps.Tp("a") with { Responses = new SurveyResponses { Nps = [1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0] } }]);
+        var kpi = new Kpi { Id = "k", Name = "K", Calculator = "nps" };
+
+        var e = Assert.Throws<InvalidOperationException>(() => new NpsKpiCalculator().Calculate(new KpiContext(map, kpi)));
+
+        Assert.Equal("$.stages[0].touchpoints[0].responses.nps: cannot score the answer counts: count 1 is -1; counts must not be negative. Validate the map before scoring it.", e.Message);
+    }
+
+    [Fact]
+    public void Score_MalformedOutcomeResponses_ThrowsNamingThePath()
+    {
+        var map = TestMaps.Single([TestMaps.Tp("a")]) with
+        {
+            Outcomes = [new Outcome { Id = "o", Statement = "O", ImportanceResponses = [1, 2], Satisfaction = 3 }],
+        };
+
+        var e = Assert.Throws<InvalidOperationException>(() => new JourneyScorer().Score(map));
+
+        Assert.Equal("$.outcomes[0]: cannot score the outcome: Rating counts must be exactly 5 numbers (ratings 1..5); found 2. Validate the map before scoring it.", e.Message);
+    }
+}

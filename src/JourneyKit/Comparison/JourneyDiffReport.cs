@@ -1,0 +1,20 @@
+namespace JourneyKit.Comparison;
+
+/// <summary>
+/// The comparison of two journey maps: what changed in their structure, how every figure moved,
+/// which moves are significant, and whether the comparison measures a change or projects a plan.
+/// Written as JSON by <see cref="Serialization.DiffReportJson"/> in the shape of the design's diff report.
+/// </summary>
+/// <param name="Kind">Measured (two snapshots) or projected (a future state against its base).</param>
+/// <param name="Metrics">One row per scope, id and figure present in both maps: the journey, then stages in the
+/// <c>after</c> map's order, then touchpoints in the <c>after</c> map's journey order, then KPIs in the <c>after</c> map's order;
+/// within a scope, figures in <see cref="DiffMetric"/> order.</param>
+/// <param name="Structure">Entities added, removed, moved and changed.</param>
+/// <param name="OneSided">Figures present in one map only, at a journey, stage, touchpoint or KPI present in both, in the same order as <paramref name="Metrics"/>.</param>
+/// <param name="Warnings">Things the reader should know to interpret the report, such as maps with different ids; empty when there are none.</param>
+public sealed record JourneyDiffReport(
+    DiffKind Kind,
+    IReadOnlyList<MetricChange> Metrics,
+    StructuralDiff Structure,
+    IReadOnlyList<OneSidedMetric> OneSided,
+    IReadOnlyList<string> Warnings);

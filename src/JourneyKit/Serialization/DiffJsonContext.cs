@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using JourneyKit.Comparison;
+
+namespace JourneyKit.Serialization;
+
+/// <summary>
+/// The source-generated System.Text.Json context of the diff report: camelCase names in the
+/// design's order, camelCase enum names, and every absent value written as <c>null</c> (never left
+/// out). Use <see cref="DiffReportJson"/> to read and write reports.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    WriteIndented = true,
+    AllowDuplicateProperties = false,
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters =
+    [
+        typeof(CamelCaseEnumConverter<DiffKind>),
+        typeof(CamelCaseEnumConverter<DiffScope>),
+        typeof(CamelCaseEnumConverter<DiffMetric>),
+        typeof(CamelCaseEnumConverter<ChangeDirection>),
+        typeof(CamelCaseEnumConverter<MetricSide>),
+        typeof(CamelCaseEnumConverter<EntityKind>),
+    ])]
+[JsonSerializable(typeof(JourneyDiffReport))]
+public sealed partial class DiffJsonContext : JsonSerializerContext;
