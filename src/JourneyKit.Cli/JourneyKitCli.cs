@@ -60,6 +60,7 @@ public static class JourneyKitCli
             InitCommand.Create(context),
             ScoreCommand.Create(context),
             DiffCommand.Create(context),
+            RenderCommand.Create(context),
         };
         return root;
     }

@@ -1,0 +1,86 @@
+using BenchmarkDotNet.Attributes;
+using JourneyKit.Model;
+using JourneyKit.Rendering;
+using JourneyKit.Scoring;
+
+namespace JourneyKit.Benchmarks;
+
+/// <summary>
+/// What drawing costs next to scoring: scoring a generated map (the baseline, which every
+/// <see cref="IJourneyRenderer.Render(JourneyMap, RenderFormat, RenderOptions?)"/> call also does)
+/// against rendering each format from the finished report.
+/// </summary>
+[MemoryDiagnoser]
+public class RenderBenchmark
+{
+    private readonly JourneyScorer _scorer = new();
+    private readonly JourneyRenderer _renderer = new();
+    private JourneyMap _map = null!;
+    private JourneyScoreReport _report = null!;
+
+    /// <summary>The map's size: 30 touchpoints are 5 stages × 6, 120 are 10 × 12.</summary>
+    [Params(30, 120)]
+    public int Touchpoints { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var (stages, perStage) = Touchpoints == 30 ? (5, 6) : (10, Touchpoints / 10);
+        _map = CreateMap(stages, perStage);
+        _report = _scorer.Score(_map);
+    }
+
+    [Benchmark(Baseline = true)]
+    public JourneyScoreReport Score() => _scorer.Score(_map);
+
+    [Benchmark]
+    public string Mermaid() => _renderer.Render(_map, _report, RenderFormat.Mermaid);
+
+    [Benchmark]
+    public string Svg() => _renderer.Render(_map, _report, RenderFormat.Svg);
+
+    [Benchmark]
+    public string Html() => _renderer.Render(_map, _report, RenderFormat.Html);
+
+    [Benchmark]
+    public string Markdown() => _renderer.Render(_map, _report, RenderFormat.Markdown);
+
+    /// <summary>Three personas with their own emotions on every other touchpoint, minutes everywhere, surveys on every fourth.</summary>
+    private static JourneyMap CreateMap(int stageCount, int perStage)
+    {
+        string[] personas = ["parent", "student", "retiree"];
+        var channels = Enum.GetValues<Channel>();
+        var stages = new List<Stage>(stageCount);
+        for (var s = 0; s < stageCount; s++)
+        {
+            var touchpoints = new List<Touchpoint>(perStage);
+            for (var t = 0; t < perStage; t++)
+            {
+                var n = (s * perStage) + t;
+                touchpoints.Add(new Touchpoint
+                {
+                    Id = $"t{n}",
+                    Name = $"Touchpoint {n} with a realistic length of name",
+                    Channel = channels[n % channels.Length],
+                    Owner = $"team {n % 7}",
+                    Emotion = ((n * 7) % 13 / 2.0) - 3,
+                    EmotionsByPersona = n % 2 == 0 ? new Dictionary<string, double> { ["student"] = ((n * 5) % 13 / 2.0) - 3 } : new Dictionary<string, double>(),
+                    ProcessMinutes = n % 9,
+                    WaitMinutes = n % 23,
+                    ValueAdding = n % 3 != 0,
+                    Responses = n % 4 == 0 ? new SurveyResponses { Csat = [1, 2, 5, 20, 30], Ces = [10, 20, 30, 15, 10, 5, 2] } : null,
+                });
+            }
+
+            stages.Add(new Stage { Id = $"s{s}", Name = $"Stage {s}", DesiredOutcome = "The customer knows what happens next", Touchpoints = touchpoints });
+        }
+
+        return new JourneyMap
+        {
+            Id = "bench",
+            Name = "Benchmark journey",
+            Personas = personas.Select(p => new Persona { Id = p, Name = p }).ToList(),
+            Stages = stages,
+        };
+    }
+}

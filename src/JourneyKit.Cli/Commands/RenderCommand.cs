@@ -1,0 +1,60 @@
+using System.CommandLine;
+using JourneyKit.Rendering;
+
+namespace JourneyKit.Cli.Commands;
+
+/// <summary><c>journeykit render &lt;map.json&gt; --format mermaid|svg|html|markdown [--persona ID] [-o FILE]</c>: draws a map.</summary>
+internal static class RenderCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var map = new Argument<string>("map") { Description = "The journey map JSON file to draw." };
+        var format = new Option<string>("--format")
+        {
+            Description = "What to write: mermaid (journey diagram text), svg (journey map picture), html (self-contained report), markdown (report with the Mermaid diagram).",
+            Required = true,
+        };
+        format.AcceptOnlyFromAmong("mermaid", "svg", "html", "markdown");
+        var persona = new Option<string?>("--persona") { Description = "Draw the journey of this persona only (its id in the map)." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (whole or not at all) instead of standard output." };
+        var command = new Command("render", "Draw a journey map: a Mermaid journey diagram, an SVG journey map with emotion curves, a self-contained HTML report or a Markdown report.")
+        {
+            map,
+            format,
+            persona,
+            output,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(map)!;
+            var journey = MapFile.Load(path);
+            var personaId = parse.GetValue(persona);
+            if (personaId is not null && !journey.Personas.Any(p => p.Id == personaId))
+            {
+                var known = journey.Personas.Count == 0 ? "the map has no personas"
+                    : "known persona ids: " + string.Join(", ", journey.Personas.Select(p => p.Id));
+                throw new CliException(ExitCodes.Unreadable, $"{path}: --persona '{personaId}' is not a persona of the map; {known}.");
+            }
+
+            var renderFormat = parse.GetValue(format) switch
+            {
+                "mermaid" => RenderFormat.Mermaid,
+                "svg" => RenderFormat.Svg,
+                "html" => RenderFormat.Html,
+                _ => RenderFormat.Markdown,
+            };
+            var text = new JourneyRenderer().Render(journey, renderFormat, new RenderOptions { PersonaId = personaId });
+            if (parse.GetValue(output) is { } file)
+            {
+                AtomicFile.WriteAllText(file, text);
+            }
+            else
+            {
+                context.Out.Write(text);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,34 @@
+using JourneyKit.Model;
+using JourneyKit.Scoring;
+
+namespace JourneyKit.Rendering;
+
+/// <summary>Draws a journey map: Mermaid journey diagrams, an SVG journey map, an HTML report, a Markdown report.</summary>
+/// <remarks>
+/// Every string a user put in the map is escaped for the format it lands in, so no name, description
+/// or id can break the output or inject markup, scripts or diagram directives into it.
+/// </remarks>
+/// <threadsafety>Implementations are stateless and safe to use from several threads at once.</threadsafety>
+public interface IJourneyRenderer
+{
+    /// <summary>Scores <paramref name="map"/> and renders it in <paramref name="format"/>.</summary>
+    /// <param name="map">The map to draw.</param>
+    /// <param name="format">What to write.</param>
+    /// <param name="options">For whom to draw; <see langword="null"/> for <see cref="RenderOptions.Default"/>.</param>
+    /// <returns>The whole document as text (UTF-8 when written to a file).</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Thrown when <see cref="RenderOptions.PersonaId"/> names no persona of the map; the message lists the known ids.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="format"/> is not a defined <see cref="RenderFormat"/>.</exception>
+    string Render(JourneyMap map, RenderFormat format, RenderOptions? options = null);
+
+    /// <summary>Renders <paramref name="map"/> with a score report already computed for it.</summary>
+    /// <param name="map">The map to draw.</param>
+    /// <param name="report">The map's score report (from <see cref="IJourneyScorer.Score"/>); its <see cref="JourneyScoreReport.MapId"/> must be the map's id.</param>
+    /// <param name="format">What to write.</param>
+    /// <param name="options">For whom to draw; <see langword="null"/> for <see cref="RenderOptions.Default"/>.</param>
+    /// <returns>The whole document as text (UTF-8 when written to a file).</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Thrown when the report is of another map, or <see cref="RenderOptions.PersonaId"/> names no persona of the map.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="format"/> is not a defined <see cref="RenderFormat"/>.</exception>
+    string Render(JourneyMap map, JourneyScoreReport report, RenderFormat format, RenderOptions? options = null);
+}

@@ -1,0 +1,112 @@
+using JourneyKit.Model;
+using JourneyKit.Scoring;
+
+namespace JourneyKit.Rendering;
+
+/// <summary>Works out a <see cref="JourneyView"/> from a map, its score report and the render options.</summary>
+internal static class JourneyViewBuilder
+{
+    /// <summary>The name of the single curve of a map without personas.</summary>
+    public const string EveryoneName = "All customers";
+
+    /// <summary>Builds the view.</summary>
+    /// <exception cref="ArgumentException">Thrown when <see cref="RenderOptions.PersonaId"/> names no persona of the map.</exception>
+    public static JourneyView Build(JourneyMap map, JourneyScoreReport report, RenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var personas = map.Personas.Select((p, i) => new PersonaView(p.Id, DisplayName(p), i)).ToList();
+        PersonaView? selected = null;
+        if (options.PersonaId is { } personaId)
+        {
+            selected = personas.FirstOrDefault(p => p.Id == personaId)
+                ?? throw new ArgumentException(UnknownPersonaMessage(map, personaId), nameof(options));
+        }
+
+        IReadOnlyList<PersonaView> curves = selected is not null ? [selected]
+            : personas.Count > 0 ? personas
+            : [new PersonaView(string.Empty, EveryoneName, 0)];
+
+        var scores = report.Touchpoints.GroupBy(t => t.TouchpointId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Score, StringComparer.Ordinal);
+        var pains = report.PainPoints.GroupBy(f => f.TouchpointId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var delights = report.Delights.GroupBy(f => f.TouchpointId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var stageScores = report.Stages.GroupBy(s => s.StageId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        var number = 0;
+        var stages = new List<StageView>(map.Stages.Count);
+        foreach (var stage in map.Stages)
+        {
+            var touchpoints = new List<TouchpointView>(stage.Touchpoints.Count);
+            foreach (var touchpoint in stage.Touchpoints)
+            {
+                if (selected is not null && !PersonaEmotions.Meets(touchpoint, selected.Id))
+                {
+                    continue;
+                }
+
+                number++;
+                var meets = curves.Select(c => c.IsEveryone || PersonaEmotions.Meets(touchpoint, c.Id)).ToList();
+                var emotions = curves.Select((c, i) => !meets[i] ? null
+                    : c.IsEveryone ? touchpoint.Emotion
+                    : PersonaEmotions.EmotionOf(touchpoint, c.Id)).ToList();
+                var emotion = selected is not null ? emotions[0] : PersonaEmotions.JourneyWide(map.Personas, touchpoint);
+                var actors = selected is not null ? [selected.Name]
+                    : map.Personas.Where(p => PersonaEmotions.Meets(touchpoint, p.Id)).Select(DisplayName).ToList();
+                touchpoints.Add(new TouchpointView(
+                    touchpoint,
+                    number,
+                    emotions,
+                    meets,
+                    emotion,
+                    actors,
+                    scores.GetValueOrDefault(touchpoint.Id),
+                    FindingView.Of(pains.GetValueOrDefault(touchpoint.Id)),
+                    FindingView.Of(delights.GetValueOrDefault(touchpoint.Id))));
+            }
+
+            var (process, wait) = Minutes(stage);
+            var stageScore = stageScores.GetValueOrDefault(stage.Id);
+            stages.Add(new StageView(stage, touchpoints, stageScore?.Score, process, wait, stageScore?.ValueStream.ProcessCycleEfficiency));
+        }
+
+        return new JourneyView(map, report, selected, curves, stages);
+    }
+
+    /// <summary>The sentence for an unknown persona id, naming the ones the map has.</summary>
+    public static string UnknownPersonaMessage(JourneyMap map, string personaId)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var known = map.Personas.Count == 0 ? "the map has no personas"
+            : "known persona ids: " + string.Join(", ", map.Personas.Select(p => p.Id));
+        return $"Persona '{personaId}' is not in map '{map.Id}'; {known}.";
+    }
+
+    /// <summary>The persona's name, or its id when the name is empty.</summary>
+    public static string DisplayName(Persona persona) =>
+        string.IsNullOrEmpty(persona.Name) ? persona.Id ?? string.Empty : persona.Name;
+
+    /// <summary>Σ process and Σ wait minutes of a stage's touchpoints; both null when none states any minutes.</summary>
+    private static (double? Process, double? Wait) Minutes(Stage stage)
+    {
+        var any = false;
+        double process = 0, wait = 0;
+        foreach (var touchpoint in stage.Touchpoints)
+        {
+            if (touchpoint.ProcessMinutes is { } p)
+            {
+                process += p;
+                any = true;
+            }
+
+            if (touchpoint.WaitMinutes is { } w)
+            {
+                wait += w;
+                any = true;
+            }
+        }
+
+        return any ? (process, wait) : (null, null);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+
+namespace JourneyKit.Rendering;
+
+/// <summary>
+/// Writes SVG elements into a <see cref="StringBuilder"/>. Attribute names and numbers come from the
+/// renderers; user text enters only through <see cref="Text"/> and <see cref="Title"/>, escaped by
+/// <see cref="MarkupText"/>, and never into an attribute that a browser follows (<c>href</c>, <c>style</c>, events).
+/// </summary>
+internal sealed class SvgCanvas(StringBuilder output)
+{
+    /// <summary>The text written so far.</summary>
+    public StringBuilder Output { get; } = output;
+
+    /// <summary>Formats a coordinate: invariant culture, at most two decimals.</summary>
+    public static string Num(double value) =>
+        double.IsFinite(value) ? Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture) : "0";
+
+    /// <summary>Writes raw markup that the renderer itself composed (never user text).</summary>
+    public SvgCanvas Raw(string markup)
+    {
+        Output.Append(markup);
+        return this;
+    }
+
+    /// <summary>Opens a group with the given (renderer-made) attributes.</summary>
+    public SvgCanvas OpenGroup(string attributes = "")
+    {
+        Output.Append("<g");
+        if (attributes.Length > 0)
+        {
+            Output.Append(' ').Append(attributes);
+        }
+
+        Output.Append('>');
+        return this;
+    }
+
+    /// <summary>Closes the innermost group.</summary>
+    public SvgCanvas CloseGroup()
+    {
+        Output.Append("</g>");
+        return this;
+    }
+
+    /// <summary>Writes a <c>&lt;title&gt;</c> (the tooltip and accessible name of its parent) with escaped text.</summary>
+    public SvgCanvas Title(string text)
+    {
+        Output.Append("<title>");
+        MarkupText.Append(Output, text);
+        Output.Append("</title>");
+        return this;
+    }
+
+    /// <summary>Writes a rectangle.</summary>
+    public SvgCanvas Rect(double x, double y, double width, double height, string attributes, double radius = 0)
+    {
+        Output.Append("<rect x=\"").Append(Num(x)).Append("\" y=\"").Append(Num(y))
+            .Append("\" width=\"").Append(Num(Math.Max(0, width))).Append("\" height=\"").Append(Num(Math.Max(0, height))).Append('"');
+        if (radius > 0)
+        {
+            Output.Append(" rx=\"").Append(Num(radius)).Append('"');
+        }
+
+        Output.Append(' ').Append(attributes).Append("/>");
+        return this;
+    }
+
+    /// <summary>Writes a circle.</summary>
+    public SvgCanvas Circle(double cx, double cy, double r, string attributes)
+    {
+        Output.Append("<circle cx=\"").Append(Num(cx)).Append("\" cy=\"").Append(Num(cy))
+            .Append("\" r=\"").Append(Num(r)).Append("\" ").Append(attributes).Append("/>");
+        return this;
+    }
+
+    /// <summary>Writes a line.</summary>
+    public SvgCanvas Line(double x1, double y1, double x2, double y2, string attributes)
+    {
+        Output.Append("<line x1=\"").Append(Num(x1)).Append("\" y1=\"").Append(Num(y1))
+            .Append("\" x2=\"").Append(Num(x2)).Append("\" y2=\"").Append(Num(y2)).Append("\" ").Append(attributes).Append("/>");
+        return this;
+    }
+
+    /// <summary>Writes a path with renderer-made path data.</summary>
+    public SvgCanvas Path(string data, string attributes)
+    {
+        Output.Append("<path d=\"").Append(data).Append("\" ").Append(attributes).Append("/>");
+        return this;
+    }
+
+    /// <summary>Writes a text element whose content is escaped user (or renderer) text.</summary>
+    public SvgCanvas Text(double x, double y, string text, string attributes)
+    {
+        Output.Append("<text x=\"").Append(Num(x)).Append("\" y=\"").Append(Num(y)).Append("\" ").Append(attributes).Append('>');
+        MarkupText.Append(Output, text);
+        Output.Append("</text>");
+        return this;
+    }
+
+    /// <summary>Places a symbol from the map's defs (a fixed, renderer-made id).</summary>
+    public SvgCanvas Use(string symbolId, double x, double y, double size, string attributes)
+    {
+        Output.Append("<use href=\"#").Append(symbolId).Append("\" x=\"").Append(Num(x)).Append("\" y=\"").Append(Num(y))
+            .Append("\" width=\"").Append(Num(size)).Append("\" height=\"").Append(Num(size)).Append("\" ").Append(attributes).Append("/>");
+        return this;
+    }
+}

@@ -1,0 +1,99 @@
+using JourneyKit.Serialization;
+using JourneyKit.Tests.Rendering;
+
+namespace JourneyKit.Cli.Tests.Commands;
+
+public sealed class RenderCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("journeykit-render-");
+    private readonly string _map;
+
+    public RenderCommandTests()
+    {
+        _map = Path.Combine(_work.FullName, "retail.json");
+        File.WriteAllText(_map, new JourneySerializer().Write(SampleMaps.Retail()));
+    }
+
+    public void Dispose() => _work.Delete(recursive: true);
+
+    [Fact]
+    public void Render_Mermaid_WritesTheDiagramToStandardOutput()
+    {
+        var result = CliRunner.Run("render", _map, "--format", "mermaid");
+
+        // Social media ad: every persona feels +0.5, so 1 + 3.5 · 2/3 = 3.33, drawn as 3.
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        Assert.StartsWith("journey\n    title Online retail purchase\n    section Awareness\n        Social media ad: 3: Busy parent, Bargain hunter, Gift buyer\n", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("svg", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg ")]
+    [InlineData("html", "<!DOCTYPE html>\n")]
+    [InlineData("markdown", "# Online retail purchase\n")]
+    public void Render_WithOutput_WritesTheFileAndNothingToStandardOutput(string format, string start)
+    {
+        var file = Path.Combine(_work.FullName, "out." + format);
+
+        var result = CliRunner.Run("render", _map, "--format", format, "-o", file);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.StartsWith(start, File.ReadAllText(file), StringComparison.Ordinal);
+        Assert.DoesNotContain(_work.GetFiles(), f => f.Name.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_Persona_DrawsThatPersonasJourney()
+    {
+        var result = CliRunner.Run("render", _map, "--format", "mermaid", "--persona", "bargain-hunter");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("    title Online retail purchase (Bargain hunter)\n", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Size guide", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_UnknownPersona_ExitsTwoNamingTheKnownIds()
+    {
+        var result = CliRunner.Run("render", _map, "--format", "svg", "--persona", "nobody");
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Equal($"{_map}: --persona 'nobody' is not a persona of the map; known persona ids: busy-parent, bargain-hunter, gift-buyer.", line);
+    }
+
+    [Theory]
+    [InlineData("render", "{map}")]
+    [InlineData("render", "{map}", "--format", "pdf")]
+    public void Render_BadUsage_ExitsTwo(params string[] args)
+    {
+        var result = CliRunner.Run(args.Select(a => a.Replace("{map}", _map, StringComparison.Ordinal)).ToArray());
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.NotEmpty(result.ErrorLines);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_MissingMap_ExitsTwoNamingTheFile()
+    {
+        var result = CliRunner.Run("render", "no-such-map.json", "--format", "html");
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.StartsWith("no-such-map.json: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_UnwritableOutput_ExitsTwoAndLeavesNoFile()
+    {
+        var file = Path.Combine(_work.FullName, "missing-folder", "out.svg");
+
+        var result = CliRunner.Run("render", _map, "--format", "svg", "-o", file);
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.False(File.Exists(file));
+        Assert.StartsWith(file + ": cannot write the file", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+}
