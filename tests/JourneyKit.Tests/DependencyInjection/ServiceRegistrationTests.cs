@@ -1,6 +1,7 @@
 using JourneyKit.Comparison;
 using JourneyKit.Kpis;
 using JourneyKit.Model;
+using JourneyKit.Rendering;
 using JourneyKit.Serialization;
 using JourneyKit.Validation;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,7 @@ public class ServiceRegistrationTests
     };
 
     [Fact]
-    public void AddJourneyKit_RegistersSerializerValidatorAndComparer_AsSingletons()
+    public void AddJourneyKit_RegistersSerializerValidatorComparerAndRenderer_AsSingletons()
     {
         var services = new ServiceCollection();
         services.AddJourneyKit();
@@ -36,10 +37,12 @@ public class ServiceRegistrationTests
         Assert.IsType<JourneySerializer>(provider.GetRequiredService<IJourneySerializer>());
         Assert.IsType<JourneyValidator>(provider.GetRequiredService<IJourneyValidator>());
         Assert.IsType<JourneyComparer>(provider.GetRequiredService<IJourneyComparer>());
+        Assert.IsType<JourneyRenderer>(provider.GetRequiredService<IJourneyRenderer>());
         Assert.Same(provider.GetRequiredService<IJourneyValidator>(), provider.GetRequiredService<IJourneyValidator>());
         Assert.Single(services, d => d.ServiceType == typeof(IJourneySerializer));
         Assert.Single(services, d => d.ServiceType == typeof(IJourneyValidator));
         Assert.Single(services, d => d.ServiceType == typeof(IJourneyComparer));
+        Assert.Single(services, d => d.ServiceType == typeof(IJourneyRenderer));
     }
 
     [Fact]
