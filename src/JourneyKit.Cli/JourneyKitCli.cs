@@ -51,6 +51,7 @@ public static class JourneyKitCli
         var root = new RootCommand("journeykit: customer journey maps as code. Validate, format, score, render, analyze and compare journey maps kept as JSON files.")
         {
             ValidateCommand.Create(context),
+            AnalyzeCommand.Create(context),
         };
         return root;
     }

@@ -10,7 +10,7 @@ public sealed record AnalyticsOptions
     /// <value>The default value is <see cref="EventOrder.Any"/>.</value>
     public EventOrder Order { get; init; } = EventOrder.Any;
 
-    /// <summary>How many threads read and fold the events; customers are split into this many disjoint shards.</summary>
+    /// <summary>How many threads read and fold the events.</summary>
     /// <value>The default value is <see cref="Environment.ProcessorCount"/>. Allowed: 1 to 64.</value>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 

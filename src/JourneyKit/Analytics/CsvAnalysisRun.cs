@@ -5,13 +5,15 @@ namespace JourneyKit.Analytics;
 
 /// <summary>
 /// One analysis of a CSV stream: workers take blocks from a <see cref="CsvBlockSource"/>, parse
-/// them without allocating, and hand each event to the shard of its customer.
+/// them without allocating, and append each event to the bucket of its customer.
 /// </summary>
 internal sealed class CsvAnalysisRun
 {
     private const int MaxContentChars = 200;
 
-    private readonly ShardSet _shards;
+    private readonly EventBuckets _buckets;
+    private readonly AnalyticsMap _map;
+    private readonly int _workers;
     private readonly CsvBlockSource _source;
     private readonly CsvHeader _header;
     private readonly bool _stopAtFirstProblem;
@@ -21,7 +23,9 @@ internal sealed class CsvAnalysisRun
 
     public CsvAnalysisRun(AnalyticsMap map, Stream csv, AnalyticsOptions options)
     {
-        _shards = new ShardSet(map, options.Shards());
+        _map = map;
+        _workers = options.Shards();
+        _buckets = new EventBuckets(map, _workers);
         _source = new CsvBlockSource(csv, options.Progress);
         _header = _source.Header;
         _stopAtFirstProblem = options.StopAtFirstProblem;
@@ -29,7 +33,7 @@ internal sealed class CsvAnalysisRun
 
     public CsvAnalysisResult Run(CancellationToken cancellationToken)
     {
-        var workers = new Task[_shards.Count];
+        var workers = new Task[_workers];
         for (var w = 0; w < workers.Length; w++)
         {
             workers[w] = Task.Factory.StartNew(() => Work(cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -44,7 +48,7 @@ internal sealed class CsvAnalysisRun
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
 
-        var accumulator = new JourneyAnalyticsAccumulator(_shards.Fold());
+        var accumulator = new JourneyAnalyticsAccumulator(_buckets.Fold());
         return new CsvAnalysisResult
         {
             Report = accumulator.ToReport(),
@@ -56,7 +60,7 @@ internal sealed class CsvAnalysisRun
 
     private void Work(CancellationToken cancellationToken)
     {
-        var batches = _shards.CreateBatches(1 << 16);
+        var writer = _buckets.Rent();
         var fields = new CsvField[Math.Max(_header.Columns, 1)];
         var scratch = new byte[256];
         var counts = default(EventCounts);
@@ -73,8 +77,7 @@ internal sealed class CsvAnalysisRun
             {
                 if (!_source.IsStopped(block.Sequence))
                 {
-                    Parse(block, batches, fields, ref scratch, ref counts);
-                    _shards.Flush(batches);
+                    Parse(block, writer, fields, ref scratch, ref counts);
                 }
             }
             finally
@@ -83,18 +86,13 @@ internal sealed class CsvAnalysisRun
             }
         }
 
-        _shards.AddCounts(counts);
+        _buckets.Return(writer);
+        _buckets.AddCounts(counts);
     }
 
-    private void Parse(CsvBlock block, PendingBatch[] batches, CsvField[] fields, ref byte[] scratch, ref EventCounts counts)
+    private void Parse(CsvBlock block, BucketWriter writer, CsvField[] fields, ref byte[] scratch, ref EventCounts counts)
     {
-        foreach (var batch in batches)
-        {
-            batch.Keys = block.Buffer;
-        }
-
-        var map = _shards.Map;
-        var shardCount = batches.Length;
+        var map = _map;
         var header = _header;
         var data = block.Buffer.AsSpan(0, block.End);
         var reported = false;
@@ -189,8 +187,7 @@ internal sealed class CsvAnalysisRun
             var cf = fields[header.CustomerColumn];
             var customerLength = cf.Escaped ? CsvRecordScanner.Unescape(data.Slice(cf.Start, cf.Length)) : cf.Length;
             var customer = data.Slice(cf.Start, customerLength);
-            var hash = IdHash.Compute(customer);
-            batches[shardCount == 1 ? 0 : IdHash.Shard(hash, shardCount)].Add(hash, cf.Start, customerLength, ticks, AnalyticsMap.StageOf(code));
+            writer.Add(IdHash.Compute(customer), customer, ticks, AnalyticsMap.StageOf(code));
         }
     }
 

@@ -1,10 +1,10 @@
 namespace JourneyKit.Analytics;
 
 /// <summary>
-/// The events of one shard's customers, as compact columns (customer index, UTC ticks, stage
+/// Events added one by one, as compact columns (customer index, UTC ticks, stage
 /// index: 13 bytes an event) kept in fixed-size chunks so that growing never copies.
 /// </summary>
-/// <remarks>Not thread-safe: the analyzer guards each shard's store with a lock.</remarks>
+/// <remarks>Used by <see cref="JourneyAnalyticsAccumulator.Add"/>. Not thread-safe.</remarks>
 internal sealed class CustomerEventStore
 {
     private const int ChunkShift = 16;
@@ -35,16 +35,6 @@ internal sealed class CustomerEventStore
         chunk.Stage[_used] = (byte)stage;
         _used++;
         Count++;
-    }
-
-    /// <summary>Adds a batch of parsed events whose customer keys live in <see cref="PendingBatch.Keys"/>.</summary>
-    public void Add(PendingBatch batch)
-    {
-        var keys = batch.Keys;
-        foreach (ref readonly var e in batch.Items.AsSpan(0, batch.Count))
-        {
-            Add(e.Hash, keys.AsSpan(e.KeyOffset, e.KeyLength), e.Ticks, e.Stage);
-        }
     }
 
     /// <summary>The chunks in insertion order, each with the number of events it holds.</summary>

@@ -23,13 +23,13 @@ internal sealed class CustomerFolder
         _seen = new int[Math.Max(1, state.Map.StageCount)];
     }
 
-    /// <summary>Folds every customer of a shard: counting sort by customer, then one customer at a time.</summary>
+    /// <summary>Folds every customer of a store: counting sort by customer, then one customer at a time.</summary>
     public void FoldStore(CustomerEventStore store)
     {
         var customers = store.Customers.Count;
         if (store.Count > Array.MaxLength)
         {
-            throw new InvalidOperationException($"A shard holds {store.Count} events; at most {Array.MaxLength} are supported. Use more shards.");
+            throw new InvalidOperationException($"An accumulator holds {store.Count} events; at most {Array.MaxLength} are supported. Split the customers over several accumulators.");
         }
 
         // The customer indices are dense (0 … customers−1): a counting sort groups the events in two linear passes.

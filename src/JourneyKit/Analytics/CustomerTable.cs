@@ -10,7 +10,7 @@ namespace JourneyKit.Analytics;
 /// Linear probing over 32-byte slots kept at most half full. An id of up to 16 bytes lives inside
 /// its slot, so finding a customer touches one cache line; a longer id lives in an arena and costs
 /// one more. The hash picks the slot, but equality is always decided on the bytes.
-/// Not thread-safe: each shard owns one table.
+/// Not thread-safe: each folding thread owns one table.
 /// </remarks>
 internal sealed class CustomerTable
 {
@@ -35,6 +35,17 @@ internal sealed class CustomerTable
 
     /// <summary>The number of distinct ids.</summary>
     public int Count { get; private set; }
+
+    /// <summary>Forgets every id, keeping the memory for the next use.</summary>
+    public void Clear()
+    {
+        if (Count > 0)
+        {
+            Array.Clear(_slots);
+            Count = 0;
+            _arenaLength = 0;
+        }
+    }
 
     /// <summary>Returns the index of the id, adding it when new.</summary>
     /// <param name="hash">The id's <see cref="IdHash.Compute"/>.</param>

@@ -9,6 +9,15 @@ internal struct EventCounts
     public long InitiatorStated;
     public long CustomerInitiated;
 
+    public void Add(in EventCounts other)
+    {
+        Events += other.Events;
+        Malformed += other.Malformed;
+        Unknown += other.Unknown;
+        InitiatorStated += other.InitiatorStated;
+        CustomerInitiated += other.CustomerInitiated;
+    }
+
     /// <summary>Counts a well-formed event on a known touchpoint with the given code.</summary>
     public void CountKnown(int code)
     {

@@ -1,48 +1,64 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace JourneyKit.Analytics;
 
-/// <summary>Feeds in-memory events into a <see cref="ShardSet"/> from several threads.</summary>
+/// <summary>Feeds in-memory events into <see cref="EventBuckets"/> from several threads.</summary>
 internal static class EventIngest
 {
-    private const int BatchEvents = 1 << 14;
+    private const int ChunkEvents = 1 << 14;
 
-    /// <summary>Reads the events with <paramref name="shards"/>'s worker count and folds them.</summary>
-    public static AnalyticsState Run(ShardSet shards, IEnumerable<JourneyEvent> events)
+    /// <summary>Reads the events on <see cref="EventBuckets.Parallelism"/> threads and folds them.</summary>
+    public static AnalyticsState Run(EventBuckets buckets, IEnumerable<JourneyEvent> events)
     {
-        var workers = shards.Count;
         switch (events)
         {
             case JourneyEvent[] array:
-                RunRanges(shards, workers, array.Length, (from, to) => array.AsSpan(from, to - from));
+                RunRanges(buckets, array.Length, (from, to) => array.AsSpan(from, to - from));
                 break;
             case List<JourneyEvent> list:
-                RunRanges(shards, workers, list.Count, (from, to) => CollectionsMarshal.AsSpan(list).Slice(from, to - from));
+                RunRanges(buckets, list.Count, (from, to) => CollectionsMarshal.AsSpan(list).Slice(from, to - from));
                 break;
             default:
-                RunEnumerator(shards, workers, events);
+                RunEnumerator(buckets, events);
                 break;
         }
 
-        return shards.Fold();
+        return buckets.Fold();
     }
 
-    /// <summary>Processes one chunk of events on the calling thread.</summary>
-    public static void Process(ShardSet shards, ReadOnlySpan<JourneyEvent> events, PendingBatch[] batches, ref EventCounts counts)
+    /// <summary>Processes a chunk of events on the calling thread, into a writer it holds.</summary>
+    public static void Process(AnalyticsMap map, ReadOnlySpan<JourneyEvent> events, BucketWriter writer, ref EventCounts counts)
     {
-        var map = shards.Map;
-        var shardCount = batches.Length;
-        var sinceFlush = 0;
+        // Events usually share a few touchpoint id instances: remember the code of each instance seen
+        // (by reference, so a hit costs no hashing and no comparison of characters).
+        var seen = new string?[64];
+        var seenCodes = new int[64];
+        Span<byte> utf8 = stackalloc byte[256];
         foreach (ref readonly var e in events)
         {
-            if (string.IsNullOrEmpty(e.CustomerId) || string.IsNullOrEmpty(e.TouchpointId))
+            var customerId = e.CustomerId;
+            var touchpointId = e.TouchpointId;
+            if (string.IsNullOrEmpty(customerId) || string.IsNullOrEmpty(touchpointId))
             {
                 counts.Malformed++;
                 continue;
             }
 
             counts.Events++;
-            var code = map.FindTouchpoint(e.TouchpointId);
+            var slot = RuntimeHelpers.GetHashCode(touchpointId) & 63;
+            int code;
+            if (ReferenceEquals(seen[slot], touchpointId))
+            {
+                code = seenCodes[slot];
+            }
+            else
+            {
+                code = map.FindTouchpoint(touchpointId);
+                seen[slot] = touchpointId;
+                seenCodes[slot] = code;
+            }
+
             if (code < 0)
             {
                 counts.Unknown++;
@@ -50,57 +66,49 @@ internal static class EventIngest
             }
 
             counts.CountKnown(code);
-            var key = MemoryMarshal.AsBytes(e.CustomerId.AsSpan());
-            var hash = IdHash.Compute(key);
-            var batch = batches[shardCount == 1 ? 0 : IdHash.Shard(hash, shardCount)];
-            batch.Add(hash, batch.CopyKey(key), key.Length, e.Timestamp.UtcTicks, AnalyticsMap.StageOf(code));
-            if (++sinceFlush == BatchEvents)
-            {
-                shards.Flush(batches);
-                sinceFlush = 0;
-            }
+            var key = CustomerKey.FromString(customerId, utf8);
+            writer.Add(IdHash.Compute(key), key, e.Timestamp.UtcTicks, AnalyticsMap.StageOf(code));
         }
+    }
 
-        shards.Flush(batches);
+    /// <summary>Processes a chunk on the calling thread with a writer of its own (for asynchronous input).</summary>
+    public static void Process(EventBuckets buckets, ReadOnlySpan<JourneyEvent> events)
+    {
+        var writer = buckets.Rent();
+        var counts = default(EventCounts);
+        Process(buckets.Map, events, writer, ref counts);
+        buckets.Return(writer);
+        buckets.AddCounts(counts);
     }
 
     private delegate ReadOnlySpan<JourneyEvent> Slice(int from, int to);
 
-    private static void RunRanges(ShardSet shards, int workers, int length, Slice slice)
+    private static void RunRanges(EventBuckets buckets, int length, Slice slice)
     {
-        if (workers == 1 || length < BatchEvents)
-        {
-            RunRange(shards, slice, 0, length);
-            return;
-        }
-
+        var workers = length < ChunkEvents ? 1 : buckets.Parallelism;
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
-            RunRange(shards, slice, (int)((long)length * w / workers), (int)((long)length * (w + 1) / workers)));
-    }
-
-    private static void RunRange(ShardSet shards, Slice slice, int from, int to)
-    {
-        var batches = shards.CreateBatches(BatchEvents);
-        var counts = default(EventCounts);
-        for (var start = from; start < to; start += BatchEvents)
         {
-            Process(shards, slice(start, Math.Min(to, start + BatchEvents)), batches, ref counts);
-        }
-
-        shards.AddCounts(counts);
+            var from = (int)((long)length * w / workers);
+            var to = (int)((long)length * (w + 1) / workers);
+            var writer = buckets.Rent();
+            var counts = default(EventCounts);
+            Process(buckets.Map, slice(from, to), writer, ref counts);
+            buckets.Return(writer);
+            buckets.AddCounts(counts);
+        });
     }
 
-    private static void RunEnumerator(ShardSet shards, int workers, IEnumerable<JourneyEvent> events)
+    private static void RunEnumerator(EventBuckets buckets, IEnumerable<JourneyEvent> events)
     {
         using var enumerator = events.GetEnumerator();
         var gate = new object();
         var done = false;
 
-        // Each worker takes the next chunk from the shared enumerator, then parses it while another takes its turn.
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
+        // Each worker takes the next chunk from the shared enumerator, then processes it while another takes its turn.
+        Parallel.For(0, buckets.Parallelism, new ParallelOptions { MaxDegreeOfParallelism = buckets.Parallelism }, _ =>
         {
-            var chunk = new JourneyEvent[BatchEvents];
-            var batches = shards.CreateBatches(BatchEvents);
+            var chunk = new JourneyEvent[ChunkEvents];
+            var writer = buckets.Rent();
             var counts = default(EventCounts);
             while (true)
             {
@@ -125,10 +133,11 @@ internal static class EventIngest
                     break;
                 }
 
-                Process(shards, chunk.AsSpan(0, filled), batches, ref counts);
+                Process(buckets.Map, chunk.AsSpan(0, filled), writer, ref counts);
             }
 
-            shards.AddCounts(counts);
+            buckets.Return(writer);
+            buckets.AddCounts(counts);
         });
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace JourneyKit.Analytics;
 
@@ -10,18 +11,37 @@ namespace JourneyKit.Analytics;
 /// Identity never rests on the hash alone: every table that uses it compares the bytes too, so a
 /// collision costs a probe, never a wrong count. Eight bytes are mixed per step and the result goes
 /// through MurmurHash3's 64-bit finalizer, so both the low bits (table slots) and the high bits
-/// (shard choice) are well spread.
+/// (bucket choice) are well spread.
 /// </remarks>
 internal static class IdHash
 {
     private const ulong Prime1 = 0x9E3779B185EBCA87UL;
     private const ulong Prime2 = 0xC2B2AE3D27D4EB4FUL;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Compute(ReadOnlySpan<byte> key)
     {
         unchecked
         {
-            var h = Prime2 ^ ((ulong)key.Length * Prime1);
+            var length = key.Length;
+            if (length is >= 8 and <= 16)
+            {
+                // Most ids: two (possibly overlapping) words, no loop.
+                var a = BinaryPrimitives.ReadUInt64LittleEndian(key);
+                var b = BinaryPrimitives.ReadUInt64LittleEndian(key[(length - 8)..]);
+                return Finalize((a * Prime1) ^ BitOperations.RotateLeft(b * Prime2, 31) ^ ((ulong)length * Prime2));
+            }
+
+            return ComputeAny(key);
+        }
+    }
+
+    private static ulong ComputeAny(ReadOnlySpan<byte> key)
+    {
+        unchecked
+        {
+            var length = key.Length;
+            var h = Prime2 ^ ((ulong)length * Prime1);
             var i = 0;
             for (; key.Length - i >= 8; i += 8)
             {
@@ -49,9 +69,7 @@ internal static class IdHash
         return value;
     }
 
-    /// <summary>Picks one of <paramref name="count"/> shards from the upper bits (Lemire's range reduction).</summary>
-    public static int Shard(ulong hash, int count) => (int)(((hash >> 32) * (ulong)count) >> 32);
-
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Finalize(ulong h)
     {
         unchecked

@@ -6,10 +6,12 @@ namespace JourneyKit.Analytics;
 /// The journey analytics engine: streaming, parallel over customers, and exact.
 /// </summary>
 /// <remarks>
-/// <para>Events are spread over <see cref="AnalyticsOptions.MaxDegreeOfParallelism"/> shards by a hash
-/// of the customer id (compared byte for byte, never trusted alone), so shards hold disjoint customers.
-/// Each shard keeps its events in compact columns, groups them by customer with a counting sort, and
-/// folds every customer into a partial result; the partial results merge exactly.</para>
+/// <para>Each of <see cref="AnalyticsOptions.MaxDegreeOfParallelism"/> workers reads part of the input and
+/// appends every event, without locks, to one of 512 buckets chosen by a hash of the customer id, so
+/// buckets hold disjoint customers. Then the buckets are folded in parallel: a bucket's customers are
+/// interned in a small table that stays in cache (ids compared byte for byte, never trusted to the hash
+/// alone), grouped with a counting sort and folded one by one into a partial result; the partial
+/// results merge exactly.</para>
 /// <para>CSV is read by JourneyKit's own RFC 4180 reader over UTF-8 bytes, which allocates nothing per
 /// line. The common ISO 8601 forms are read directly; the others go through
 /// <see cref="DateTimeOffset.TryParse(string?, IFormatProvider?, System.Globalization.DateTimeStyles, out DateTimeOffset)"/>.</para>
@@ -47,7 +49,7 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
             return new JourneyAnalyticsAccumulator(grouped.Finish());
         }
 
-        return new JourneyAnalyticsAccumulator(EventIngest.Run(new ShardSet(compiled, options.Shards()), events));
+        return new JourneyAnalyticsAccumulator(EventIngest.Run(new EventBuckets(compiled, options.Shards()), events));
     }
 
     /// <inheritdoc/>
@@ -69,7 +71,7 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
         }
 
         // Chunks are parsed on the thread pool while the next chunk is being awaited.
-        var shards = new ShardSet(compiled, options.Shards());
+        var buckets = new EventBuckets(compiled, options.Shards());
         var running = new List<Task>();
         var chunk = new JourneyEvent[AsyncChunk];
         var filled = 0;
@@ -78,10 +80,10 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
             chunk[filled++] = e;
             if (filled == chunk.Length)
             {
-                running.Add(Start(shards, chunk, filled));
+                running.Add(Start(buckets, chunk, filled));
                 chunk = new JourneyEvent[AsyncChunk];
                 filled = 0;
-                if (running.Count >= shards.Count)
+                if (running.Count >= buckets.Parallelism)
                 {
                     await Task.WhenAny(running).ConfigureAwait(false);
                     await DrainCompleted(running).ConfigureAwait(false);
@@ -89,9 +91,9 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
             }
         }
 
-        running.Add(Start(shards, chunk, filled));
+        running.Add(Start(buckets, chunk, filled));
         await Task.WhenAll(running).ConfigureAwait(false);
-        return shards.Fold().ToReport();
+        return buckets.Fold().ToReport();
     }
 
     /// <inheritdoc/>
@@ -102,12 +104,8 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
         return new CsvAnalysisRun(AnalyticsMap.Create(map), csv, options ?? AnalyticsOptions.Default).Run(cancellationToken);
     }
 
-    private static Task Start(ShardSet shards, JourneyEvent[] chunk, int filled) => Task.Run(() =>
-    {
-        var counts = default(EventCounts);
-        EventIngest.Process(shards, chunk.AsSpan(0, filled), shards.CreateBatches(filled), ref counts);
-        shards.AddCounts(counts);
-    });
+    private static Task Start(EventBuckets buckets, JourneyEvent[] chunk, int filled) =>
+        Task.Run(() => EventIngest.Process(buckets, chunk.AsSpan(0, filled)));
 
     private static async Task DrainCompleted(List<Task> running)
     {
