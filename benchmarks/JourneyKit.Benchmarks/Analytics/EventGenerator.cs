@@ -35,13 +35,16 @@ internal static class EventGenerator
     }
 
     /// <summary>The events of <paramref name="customers"/> customers (1 to 9 each, 5 on average), grouped by customer.</summary>
-    public static Row[] Rows(int customers, int seed)
+    /// <param name="customers">How many customers.</param>
+    /// <param name="seed">The seed.</param>
+    /// <param name="eventsPerCustomer">A fixed number of events for every customer, or 0 for 1 to 9 at random.</param>
+    public static Row[] Rows(int customers, int seed, int eventsPerCustomer = 0)
     {
         var random = new Random(seed);
-        var rows = new List<Row>(customers * 5);
+        var rows = new List<Row>(customers * (eventsPerCustomer == 0 ? 5 : eventsPerCustomer));
         for (var c = 0; c < customers; c++)
         {
-            var count = 1 + random.Next(9);
+            var count = eventsPerCustomer == 0 ? 1 + random.Next(9) : eventsPerCustomer;
             var stage = random.NextDouble() < 0.9 ? 0 : random.Next(5);
             var ticks = Start + (long)(random.NextDouble() * 30 * TimeSpan.TicksPerDay);
             for (var i = 0; i < count; i++)
