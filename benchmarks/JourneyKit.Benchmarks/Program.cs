@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
 
+if (args is ["generate-events", ..])
+{
+    return JourneyKit.Benchmarks.Analytics.EventGenerator.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

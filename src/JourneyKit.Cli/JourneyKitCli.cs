@@ -55,12 +55,13 @@ public static class JourneyKitCli
         var root = new RootCommand("journeykit: customer journey maps as code. Validate, format, score, render, analyze and compare journey maps kept as JSON files.")
         {
             ValidateCommand.Create(context),
-            FormatCommand.Create(context),
-            SchemaCommand.Create(context),
-            InitCommand.Create(context),
             ScoreCommand.Create(context),
-            DiffCommand.Create(context),
             RenderCommand.Create(context),
+            AnalyzeCommand.Create(context),
+            DiffCommand.Create(context),
+            SchemaCommand.Create(context),
+            FormatCommand.Create(context),
+            InitCommand.Create(context),
         };
         return root;
     }

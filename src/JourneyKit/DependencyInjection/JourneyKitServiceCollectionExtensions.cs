@@ -1,3 +1,4 @@
+using JourneyKit.Analytics;
 using JourneyKit.Comparison;
 using JourneyKit.DependencyInjection;
 using JourneyKit.Kpis;
@@ -16,7 +17,7 @@ public static class JourneyKitServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the JourneyKit services (<see cref="IJourneyScorer"/>, <see cref="IJourneySerializer"/>,
-    /// <see cref="IJourneyValidator"/>, <see cref="IJourneyComparer"/>, <see cref="IJourneyRenderer"/>, the built-in KPI calculators, a <see cref="KpiEvaluator"/>) and <see cref="JourneyKitOptions"/>, validated when
+    /// <see cref="IJourneyValidator"/>, <see cref="IJourneyComparer"/>, <see cref="IJourneyAnalyzer"/>, <see cref="IJourneyRenderer"/>, the built-in KPI calculators, a <see cref="KpiEvaluator"/>) and <see cref="JourneyKitOptions"/>, validated when
     /// the container starts with every problem listed. The services are stateless singletons.
     /// Calling this twice registers nothing twice; each <paramref name="configure"/> given is applied
     /// in order, as with <c>Configure</c>.
@@ -74,6 +75,7 @@ public static class JourneyKitServiceCollectionExtensions
             });
         });
         services.TryAddSingleton<IJourneyComparer>(static provider => new JourneyComparer(provider.GetRequiredService<IJourneyScorer>()));
+        services.TryAddSingleton<IJourneyAnalyzer, JourneyAnalyzer>();
         services.TryAddSingleton<IJourneyRenderer>(static provider => new JourneyRenderer(provider.GetRequiredService<IJourneyScorer>()));
 
         return new JourneyKitBuilder(services);

@@ -1,3 +1,4 @@
+using JourneyKit.Analytics;
 using JourneyKit.Comparison;
 using JourneyKit.Kpis;
 using JourneyKit.Model;
@@ -27,7 +28,7 @@ public class ServiceRegistrationTests
     };
 
     [Fact]
-    public void AddJourneyKit_RegistersSerializerValidatorComparerAndRenderer_AsSingletons()
+    public void AddJourneyKit_RegistersEveryService_AsSingletons()
     {
         var services = new ServiceCollection();
         services.AddJourneyKit();
@@ -38,11 +39,13 @@ public class ServiceRegistrationTests
         Assert.IsType<JourneyValidator>(provider.GetRequiredService<IJourneyValidator>());
         Assert.IsType<JourneyComparer>(provider.GetRequiredService<IJourneyComparer>());
         Assert.IsType<JourneyRenderer>(provider.GetRequiredService<IJourneyRenderer>());
+        Assert.IsType<JourneyAnalyzer>(provider.GetRequiredService<IJourneyAnalyzer>());
         Assert.Same(provider.GetRequiredService<IJourneyValidator>(), provider.GetRequiredService<IJourneyValidator>());
         Assert.Single(services, d => d.ServiceType == typeof(IJourneySerializer));
         Assert.Single(services, d => d.ServiceType == typeof(IJourneyValidator));
         Assert.Single(services, d => d.ServiceType == typeof(IJourneyComparer));
         Assert.Single(services, d => d.ServiceType == typeof(IJourneyRenderer));
+        Assert.Single(services, d => d.ServiceType == typeof(IJourneyAnalyzer));
     }
 
     [Fact]

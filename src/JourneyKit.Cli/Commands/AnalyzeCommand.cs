@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Text.Json;
+using JourneyKit.Analytics;
+using JourneyKit.Serialization;
+
+namespace JourneyKit.Cli.Commands;
+
+/// <summary>
+/// <c>journeykit analyze &lt;events.csv&gt; --map &lt;map.json&gt; [--format text|json] [--strict]</c>:
+/// journey analytics from an event log.
+/// </summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var events = new Argument<string>("events")
+        {
+            Description = "The events CSV file (RFC 4180, UTF-8): a header naming customerId, touchpointId and timestamp in any order (other columns are ignored), then one event per line with an ISO 8601 timestamp carrying an offset or Z.",
+        };
+        var map = new Option<string>("--map")
+        {
+            Description = "The journey map JSON file whose stages and touchpoints the events refer to.",
+            Required = true,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "text (default): the funnel as a table with bars, and the top paths; json: the analytics report.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Exit 1 at the first malformed line or unknown touchpoint, naming it, instead of counting it.",
+        };
+        var command = new Command("analyze", "Analyse an event log against a journey map: reach, the ordered funnel with conversion and median time between stages, the top paths, the customer-initiated share, and counts of unknown touchpoints and malformed lines.")
+        {
+            events,
+            map,
+            format,
+            strict,
+        };
+        command.SetAction(parse => Run(context, parse.GetValue(events)!, parse.GetValue(map)!, parse.GetValue(format) == "json", parse.GetValue(strict)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string eventsPath, string mapPath, bool json, bool strict)
+    {
+        var journey = MapFile.Load(mapPath);
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(eventsPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new CliException(ExitCodes.Unreadable, $"{eventsPath}: cannot read the file: {e.Message}");
+        }
+
+        CsvAnalysisResult result;
+        using (stream)
+        using (var progress = new ProgressReporter(context.Error, eventsPath, stream.Length))
+        {
+            try
+            {
+                result = new JourneyAnalyzer().AnalyzeCsv(journey, stream, new AnalyticsOptions { StopAtFirstProblem = strict, Progress = progress });
+            }
+            catch (JourneyCsvException e)
+            {
+                throw new CliException(ExitCodes.Unreadable, $"{eventsPath}: {e.Message}");
+            }
+            catch (ArgumentException e) when (e.ParamName == "map")
+            {
+                throw new CliException(ExitCodes.Invalid, $"{mapPath}: {e.Message}");
+            }
+            catch (IOException e)
+            {
+                throw new CliException(ExitCodes.Unreadable, $"{eventsPath}: cannot read the file: {e.Message}");
+            }
+        }
+
+        if (strict && result.FirstProblem is { } problem)
+        {
+            throw new CliException(ExitCodes.Invalid, $"{eventsPath}:{problem.LineNumber}: {problem.Message}: {problem.Content}");
+        }
+
+        if (json)
+        {
+            context.Out.Write(JsonSerializer.Serialize(result.Report, AnalyticsJsonContext.Default.JourneyAnalyticsReport));
+            context.Out.WriteLine();
+        }
+        else
+        {
+            AnalyzeTextReport.Write(context.Out, journey, result.Report, eventsPath);
+        }
+
+        return ExitCodes.Success;
+    }
+}

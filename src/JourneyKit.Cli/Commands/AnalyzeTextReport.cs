@@ -1,0 +1,61 @@
+using System.Globalization;
+using JourneyKit.Analytics;
+using JourneyKit.Model;
+
+namespace JourneyKit.Cli.Commands;
+
+/// <summary>The text form of <c>journeykit analyze</c>: the funnel as a table with bars, then the top paths.</summary>
+internal static class AnalyzeTextReport
+{
+    private const int BarWidth = 30;
+    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
+    private static readonly string[] Eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+
+    public static void Write(TextWriter output, JourneyMap map, JourneyAnalyticsReport report, string source)
+    {
+        output.WriteLine($"{map.Name} ({report.MapId}) — {source}");
+        output.WriteLine($"{N(report.Events)} events, {N(report.Customers)} customers; customer-initiated contacts: {Percent(report.CustomerInitiatedShare)}");
+        output.WriteLine($"Not used: {N(report.UnknownTouchpointEvents)} {Plural(report.UnknownTouchpointEvents, "event", "events")} on touchpoints not in the map, {N(report.MalformedLines)} malformed {Plural(report.MalformedLines, "line", "lines")}");
+        output.WriteLine();
+
+        var names = report.Stages.Select(s => map.Stages.FirstOrDefault(m => m.Id == s.StageId)?.Name ?? s.StageId).ToArray();
+        var nameWidth = Math.Max(5, names.Length == 0 ? 0 : names.Max(n => n.Length));
+        var numberWidth = Math.Max(7, N(report.Customers).Length);
+        output.WriteLine($"{"Stage".PadRight(nameWidth)}  {"Reach".PadLeft(numberWidth)}  {"Funnel".PadLeft(numberWidth)}  {"from prev.",10}  {"median time",12}  funnel of all customers");
+        for (var i = 0; i < report.Stages.Count; i++)
+        {
+            var s = report.Stages[i];
+            var share = report.Customers == 0 ? 0 : (double)s.Funnel / report.Customers;
+            output.WriteLine(
+                $"{names[i].PadRight(nameWidth)}  {N(s.Reach).PadLeft(numberWidth)}  {N(s.Funnel).PadLeft(numberWidth)}  {Percent(s.ConversionFromPrevious),10}  {Duration(s.MedianSecondsFromPrevious),12}  {Bar(share)} {Percent(share)}");
+        }
+
+        output.WriteLine();
+        output.WriteLine(report.Paths.Count == 0 ? "No paths: no customer met a touchpoint of the map." : "Top paths (stages in time order, repeats folded)");
+        foreach (var path in report.Paths)
+        {
+            output.WriteLine($"  {N(path.Customers).PadLeft(numberWidth)}  {string.Join(" > ", path.StageIds)}");
+        }
+    }
+
+    internal static string Bar(double share)
+    {
+        var eighths = (int)Math.Round(Math.Clamp(share, 0, 1) * BarWidth * 8);
+        return (new string('█', eighths / 8) + Eighths[eighths % 8]).PadRight(BarWidth);
+    }
+
+    internal static string Duration(double? seconds) => seconds switch
+    {
+        null => "—",
+        < 60 => $"{seconds.Value.ToString("0.#", Culture)} s",
+        < 3600 => $"{(int)(seconds / 60)} min {(int)(seconds % 60):00} s",
+        < 86400 => $"{(int)(seconds / 3600)} h {(int)(seconds % 3600 / 60):00} min",
+        _ => $"{(int)(seconds / 86400)} d {(int)(seconds % 86400 / 3600):00} h",
+    };
+
+    private static string Percent(double? share) => share is null ? "—" : (share.Value * 100).ToString("0.0", Culture) + " %";
+
+    private static string N(long value) => value.ToString("N0", Culture);
+
+    private static string Plural(long count, string one, string many) => count == 1 ? one : many;
+}

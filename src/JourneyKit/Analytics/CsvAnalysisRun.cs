@@ -1,0 +1,243 @@
+using System.Buffers;
+using System.Text;
+
+namespace JourneyKit.Analytics;
+
+/// <summary>
+/// One analysis of a CSV stream: workers take blocks from a <see cref="CsvBlockSource"/>, parse
+/// them without allocating, and append each event to the bucket of its customer.
+/// </summary>
+internal sealed class CsvAnalysisRun
+{
+    private const int MaxContentChars = 200;
+
+    private readonly EventBuckets _buckets;
+    private readonly AnalyticsMap _map;
+    private readonly int _workers;
+    private readonly CsvBlockSource _source;
+    private readonly CsvHeader _header;
+    private readonly bool _stopAtFirstProblem;
+    private readonly object _problemLock = new();
+    private CsvProblem? _firstProblem;
+    private (int Sequence, int Offset) _firstProblemAt = (int.MaxValue, int.MaxValue);
+
+    public CsvAnalysisRun(AnalyticsMap map, Stream csv, AnalyticsOptions options)
+    {
+        _map = map;
+        _workers = options.Shards();
+        _buckets = new EventBuckets(map, _workers);
+        _source = new CsvBlockSource(csv, options.Progress);
+        _header = _source.Header;
+        _stopAtFirstProblem = options.StopAtFirstProblem;
+    }
+
+    public CsvAnalysisResult Run(CancellationToken cancellationToken)
+    {
+        var workers = new Task[_workers];
+        for (var w = 0; w < workers.Length; w++)
+        {
+            workers[w] = Task.Factory.StartNew(() => Work(cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        try
+        {
+            Task.WaitAll(workers, cancellationToken);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        var accumulator = new JourneyAnalyticsAccumulator(_buckets.Fold());
+        return new CsvAnalysisResult
+        {
+            Report = accumulator.ToReport(),
+            Accumulator = accumulator,
+            FirstProblem = _firstProblem,
+            Stopped = _stopAtFirstProblem && _firstProblem is not null,
+        };
+    }
+
+    private void Work(CancellationToken cancellationToken)
+    {
+        var writer = _buckets.Rent();
+        var fields = new CsvField[Math.Max(_header.Columns, 1)];
+        var scratch = new byte[256];
+        var counts = default(EventCounts);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var block = _source.Next();
+            if (block is null)
+            {
+                break;
+            }
+
+            try
+            {
+                if (!_source.IsStopped(block.Sequence))
+                {
+                    Parse(block, writer, fields, ref scratch, ref counts);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(block.Buffer);
+            }
+        }
+
+        _buckets.Return(writer);
+        _buckets.AddCounts(counts);
+    }
+
+    private void Parse(CsvBlock block, BucketWriter writer, CsvField[] fields, ref byte[] scratch, ref EventCounts counts)
+    {
+        var map = _map;
+        var header = _header;
+        var data = block.Buffer.AsSpan(0, block.End);
+        var reported = false;
+        var p = block.Start;
+        while (p < data.Length)
+        {
+            var recordStart = p;
+            p = CsvRecordScanner.Scan(data, p, fields, out var fieldCount, out var error);
+            if (fieldCount == 1 && CsvRecordScanner.IsBlank(data, recordStart, p))
+            {
+                continue;
+            }
+
+            CsvProblemKind? problem = null;
+            string? detail = null;
+            long ticks = 0;
+            if (error != CsvRecordError.None)
+            {
+                problem = error switch
+                {
+                    CsvRecordError.QuoteInUnquotedField => CsvProblemKind.QuoteInUnquotedField,
+                    CsvRecordError.TextAfterClosingQuote => CsvProblemKind.TextAfterClosingQuote,
+                    _ => block.CutInsideRecord && p == data.Length ? CsvProblemKind.LineTooLong : CsvProblemKind.UnclosedQuote,
+                };
+            }
+            else if (block.CutInsideRecord && p == data.Length)
+            {
+                problem = CsvProblemKind.LineTooLong;
+            }
+            else if (fieldCount != header.Columns)
+            {
+                problem = CsvProblemKind.WrongColumnCount;
+                detail = $"{fieldCount} fields where the header has {header.Columns}";
+            }
+            else if (fields[header.CustomerColumn].Length == 0)
+            {
+                problem = CsvProblemKind.EmptyCustomerId;
+            }
+            else if (fields[header.TouchpointColumn].Length == 0)
+            {
+                problem = CsvProblemKind.EmptyTouchpointId;
+            }
+            else
+            {
+                var ts = fields[header.TimestampColumn];
+                if (ts.Escaped || !IsoTimestamp.TryParseUtcTicks(data.Slice(ts.Start, ts.Length), out ticks))
+                {
+                    problem = CsvProblemKind.UnreadableTimestamp;
+                    detail = $"the timestamp '{Decode(data.Slice(ts.Start, ts.Length), 60)}' is not an ISO 8601 time with an offset or Z (such as 2026-01-31T12:34:56Z or 2026-01-31T14:34:56.5+02:00)";
+                }
+            }
+
+            if (problem is { } malformed)
+            {
+                counts.Malformed++;
+                if (Report(block, recordStart, p, malformed, detail, ref reported))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            counts.Events++;
+            var tf = fields[header.TouchpointColumn];
+            ReadOnlySpan<byte> touchpoint = data.Slice(tf.Start, tf.Length);
+            if (tf.Escaped)
+            {
+                if (scratch.Length < touchpoint.Length)
+                {
+                    scratch = new byte[touchpoint.Length];
+                }
+
+                touchpoint.CopyTo(scratch);
+                touchpoint = scratch.AsSpan(0, CsvRecordScanner.Unescape(scratch.AsSpan(0, touchpoint.Length)));
+            }
+
+            var code = map.Utf8.Find(touchpoint);
+            if (code < 0)
+            {
+                counts.Unknown++;
+                var message = $"the touchpoint '{Decode(touchpoint, 80)}' is not in the map '{map.MapId}'";
+                if (Report(block, recordStart, p, CsvProblemKind.UnknownTouchpoint, message, ref reported))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            counts.CountKnown(code);
+            var cf = fields[header.CustomerColumn];
+            var customerLength = cf.Escaped ? CsvRecordScanner.Unescape(data.Slice(cf.Start, cf.Length)) : cf.Length;
+            var customer = data.Slice(cf.Start, customerLength);
+            writer.Add(IdHash.Compute(customer), customer, ticks, AnalyticsMap.StageOf(code));
+        }
+    }
+
+    /// <summary>Keeps the problem when it is the earliest so far; returns whether to stop reading the block.</summary>
+    private bool Report(CsvBlock block, int recordStart, int recordEnd, CsvProblemKind kind, string? detail, ref bool reported)
+    {
+        if (!reported)
+        {
+            reported = true;
+            lock (_problemLock)
+            {
+                if ((block.Sequence, recordStart).CompareTo(_firstProblemAt) < 0)
+                {
+                    _firstProblemAt = (block.Sequence, recordStart);
+                    var content = Content(block.Buffer.AsSpan(recordStart, recordEnd - recordStart));
+                    _firstProblem = new CsvProblem(block.LineAt(recordStart), kind, detail ?? Describe(kind), content);
+                }
+            }
+        }
+
+        if (_stopAtFirstProblem)
+        {
+            _source.StopAfter(block.Sequence);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string Describe(CsvProblemKind kind) => kind switch
+    {
+        CsvProblemKind.EmptyCustomerId => $"the {CsvHeader.CustomerName} is empty",
+        CsvProblemKind.EmptyTouchpointId => $"the {CsvHeader.TouchpointName} is empty",
+        CsvProblemKind.QuoteInUnquotedField => "a quote inside an unquoted field (a field holding quotes must be enclosed in quotes, with inner quotes doubled)",
+        CsvProblemKind.TextAfterClosingQuote => "text after a closing quote (a quoted field must be followed by a comma or the end of the line)",
+        CsvProblemKind.UnclosedQuote => "a quoted field is not closed",
+        CsvProblemKind.LineTooLong => $"the line is longer than {CsvBlockSource.BlockSize >> 20} MiB (is a quote left open?)",
+        _ => kind.ToString(),
+    };
+
+    private static string Content(ReadOnlySpan<byte> record)
+    {
+        var text = Decode(record, MaxContentChars * 4).TrimEnd('\n').TrimEnd('\r');
+        var escaped = text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+        return escaped.Length <= MaxContentChars ? escaped : string.Concat(escaped.AsSpan(0, MaxContentChars), "…");
+    }
+
+    private static string Decode(ReadOnlySpan<byte> bytes, int maxBytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, maxBytes)]);
+        return bytes.Length > maxBytes ? text + "…" : text;
+    }
+}

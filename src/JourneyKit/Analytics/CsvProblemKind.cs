@@ -1,0 +1,32 @@
+namespace JourneyKit.Analytics;
+
+/// <summary>Why a CSV line was not used as an event.</summary>
+public enum CsvProblemKind
+{
+    /// <summary>The line has more or fewer fields than the header.</summary>
+    WrongColumnCount,
+
+    /// <summary>The customerId field is empty.</summary>
+    EmptyCustomerId,
+
+    /// <summary>The touchpointId field is empty.</summary>
+    EmptyTouchpointId,
+
+    /// <summary>The timestamp is not an ISO 8601 time with an offset or <c>Z</c>.</summary>
+    UnreadableTimestamp,
+
+    /// <summary>A quote appears inside a field that does not begin with one.</summary>
+    QuoteInUnquotedField,
+
+    /// <summary>A quoted field's closing quote is followed by something other than a comma or the end of the line.</summary>
+    TextAfterClosingQuote,
+
+    /// <summary>A quoted field is never closed.</summary>
+    UnclosedQuote,
+
+    /// <summary>A line (or a quoted field spanning lines) is longer than 4 MiB.</summary>
+    LineTooLong,
+
+    /// <summary>The line is well formed but its touchpoint is not in the map: counted in <see cref="JourneyAnalyticsReport.UnknownTouchpointEvents"/>, not as malformed.</summary>
+    UnknownTouchpoint,
+}

@@ -1,0 +1,151 @@
+namespace JourneyKit.Analytics;
+
+/// <summary>
+/// Turns each customer's events into their contribution to an <see cref="AnalyticsState"/>:
+/// reach, funnel steps with their deltas, and the path.
+/// </summary>
+/// <remarks>
+/// One pass over the customer's events in time order (ties by stage order) computes all three.
+/// The funnel is greedy: looking for stage k, the first stage-k event met after tₖ₋₁ was taken is
+/// the earliest one at or after tₖ₋₁, because an event at the same instant but earlier in the sort
+/// belongs to a stage before k − 1. Not thread-safe: one folder per thread.
+/// </remarks>
+internal sealed class CustomerFolder
+{
+    private readonly AnalyticsState _state;
+    private readonly int[] _seen;
+    private byte[] _path = new byte[64];
+    private int _stamp;
+
+    public CustomerFolder(AnalyticsState state)
+    {
+        _state = state;
+        _seen = new int[Math.Max(1, state.Map.StageCount)];
+    }
+
+    /// <summary>Folds every customer of a store: counting sort by customer, then one customer at a time.</summary>
+    public void FoldStore(CustomerEventStore store)
+    {
+        var customers = store.Customers.Count;
+        if (store.Count > Array.MaxLength)
+        {
+            throw new InvalidOperationException($"An accumulator holds {store.Count} events; at most {Array.MaxLength} are supported. Split the customers over several accumulators.");
+        }
+
+        // The customer indices are dense (0 … customers−1): a counting sort groups the events in two linear passes.
+        var ends = new int[customers + 1];
+        foreach (var (customer, _, _, length) in store.Chunks())
+        {
+            foreach (var c in customer.AsSpan(0, length))
+            {
+                ends[c + 1]++;
+            }
+        }
+
+        for (var c = 1; c <= customers; c++)
+        {
+            ends[c] += ends[c - 1];
+        }
+
+        var sorted = new TimedStage[store.Count];
+        foreach (var (customer, ticks, stage, length) in store.Chunks())
+        {
+            for (var i = 0; i < length; i++)
+            {
+                sorted[ends[customer[i]]++] = new TimedStage(ticks[i], stage[i]);
+            }
+        }
+
+        // Each cursor now points at the end of its customer's range, which is where the next one starts.
+        var start = 0;
+        for (var c = 0; c < customers; c++)
+        {
+            var end = ends[c];
+            FoldCustomer(sorted.AsSpan(start, end - start));
+            start = end;
+        }
+    }
+
+    /// <summary>Folds one customer's events (at least one, all on known touchpoints); reorders the span.</summary>
+    public void FoldCustomer(Span<TimedStage> events)
+    {
+        Sort(events);
+        var state = _state;
+        var stamp = NextStamp();
+        if (_path.Length < events.Length)
+        {
+            _path = new byte[Math.Max(events.Length, _path.Length * 2)];
+        }
+
+        var path = _path;
+        var pathLength = 0;
+        var last = -1;
+        var step = 0;
+        long previous = 0;
+        foreach (var e in events)
+        {
+            var s = e.Stage;
+            if (_seen[s] != stamp)
+            {
+                _seen[s] = stamp;
+                state.Reach[s]++;
+            }
+
+            if (s == step)
+            {
+                if (step > 0)
+                {
+                    state.Deltas[step].Add(e.Ticks - previous);
+                }
+
+                state.Funnel[step]++;
+                previous = e.Ticks;
+                step++;
+            }
+
+            if (s != last)
+            {
+                path[pathLength++] = (byte)s;
+                last = s;
+            }
+        }
+
+        state.Customers++;
+        var key = PathKey.From(path.AsSpan(0, pathLength), state.Map.StageCount);
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(state.Paths, key, out _)++;
+    }
+
+    private int NextStamp()
+    {
+        if (_stamp == int.MaxValue)
+        {
+            Array.Clear(_seen);
+            _stamp = 0;
+        }
+
+        return ++_stamp;
+    }
+
+    private static void Sort(Span<TimedStage> events)
+    {
+        if (events.Length > 24)
+        {
+            events.Sort();
+            return;
+        }
+
+        // Insertion sort: customers have a handful of events, often already in order.
+        for (var i = 1; i < events.Length; i++)
+        {
+            var item = events[i];
+            var j = i - 1;
+            while (j >= 0 && events[j].CompareTo(item) > 0)
+            {
+                events[j + 1] = events[j];
+                j--;
+            }
+
+            events[j + 1] = item;
+        }
+    }
+}

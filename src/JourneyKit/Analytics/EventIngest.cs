@@ -1,0 +1,143 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace JourneyKit.Analytics;
+
+/// <summary>Feeds in-memory events into <see cref="EventBuckets"/> from several threads.</summary>
+internal static class EventIngest
+{
+    private const int ChunkEvents = 1 << 14;
+
+    /// <summary>Reads the events on <see cref="EventBuckets.Parallelism"/> threads and folds them.</summary>
+    public static AnalyticsState Run(EventBuckets buckets, IEnumerable<JourneyEvent> events)
+    {
+        switch (events)
+        {
+            case JourneyEvent[] array:
+                RunRanges(buckets, array.Length, (from, to) => array.AsSpan(from, to - from));
+                break;
+            case List<JourneyEvent> list:
+                RunRanges(buckets, list.Count, (from, to) => CollectionsMarshal.AsSpan(list).Slice(from, to - from));
+                break;
+            default:
+                RunEnumerator(buckets, events);
+                break;
+        }
+
+        return buckets.Fold();
+    }
+
+    /// <summary>Processes a chunk of events on the calling thread, into a writer it holds.</summary>
+    public static void Process(AnalyticsMap map, ReadOnlySpan<JourneyEvent> events, BucketWriter writer, ref EventCounts counts)
+    {
+        // Events usually share a few touchpoint id instances: remember the code of each instance seen
+        // (by reference, so a hit costs no hashing and no comparison of characters).
+        var seen = new string?[64];
+        var seenCodes = new int[64];
+        Span<byte> utf8 = stackalloc byte[256];
+        foreach (ref readonly var e in events)
+        {
+            var customerId = e.CustomerId;
+            var touchpointId = e.TouchpointId;
+            if (string.IsNullOrEmpty(customerId) || string.IsNullOrEmpty(touchpointId))
+            {
+                counts.Malformed++;
+                continue;
+            }
+
+            counts.Events++;
+            var slot = RuntimeHelpers.GetHashCode(touchpointId) & 63;
+            int code;
+            if (ReferenceEquals(seen[slot], touchpointId))
+            {
+                code = seenCodes[slot];
+            }
+            else
+            {
+                code = map.FindTouchpoint(touchpointId);
+                seen[slot] = touchpointId;
+                seenCodes[slot] = code;
+            }
+
+            if (code < 0)
+            {
+                counts.Unknown++;
+                continue;
+            }
+
+            counts.CountKnown(code);
+            var key = CustomerKey.FromString(customerId, utf8);
+            writer.Add(IdHash.Compute(key), key, e.Timestamp.UtcTicks, AnalyticsMap.StageOf(code));
+        }
+    }
+
+    /// <summary>Processes a chunk on the calling thread with a writer of its own (for asynchronous input).</summary>
+    public static void Process(EventBuckets buckets, ReadOnlySpan<JourneyEvent> events)
+    {
+        var writer = buckets.Rent();
+        var counts = default(EventCounts);
+        Process(buckets.Map, events, writer, ref counts);
+        buckets.Return(writer);
+        buckets.AddCounts(counts);
+    }
+
+    private delegate ReadOnlySpan<JourneyEvent> Slice(int from, int to);
+
+    private static void RunRanges(EventBuckets buckets, int length, Slice slice)
+    {
+        var workers = length < ChunkEvents ? 1 : buckets.Parallelism;
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            var from = (int)((long)length * w / workers);
+            var to = (int)((long)length * (w + 1) / workers);
+            var writer = buckets.Rent();
+            var counts = default(EventCounts);
+            Process(buckets.Map, slice(from, to), writer, ref counts);
+            buckets.Return(writer);
+            buckets.AddCounts(counts);
+        });
+    }
+
+    private static void RunEnumerator(EventBuckets buckets, IEnumerable<JourneyEvent> events)
+    {
+        using var enumerator = events.GetEnumerator();
+        var gate = new object();
+        var done = false;
+
+        // Each worker takes the next chunk from the shared enumerator, then processes it while another takes its turn.
+        Parallel.For(0, buckets.Parallelism, new ParallelOptions { MaxDegreeOfParallelism = buckets.Parallelism }, _ =>
+        {
+            var chunk = new JourneyEvent[ChunkEvents];
+            var writer = buckets.Rent();
+            var counts = default(EventCounts);
+            while (true)
+            {
+                var filled = 0;
+                lock (gate)
+                {
+                    while (!done && filled < chunk.Length)
+                    {
+                        if (enumerator.MoveNext())
+                        {
+                            chunk[filled++] = enumerator.Current;
+                        }
+                        else
+                        {
+                            done = true;
+                        }
+                    }
+                }
+
+                if (filled == 0)
+                {
+                    break;
+                }
+
+                Process(buckets.Map, chunk.AsSpan(0, filled), writer, ref counts);
+            }
+
+            buckets.Return(writer);
+            buckets.AddCounts(counts);
+        });
+    }
+}

@@ -1,0 +1,41 @@
+namespace JourneyKit.Analytics;
+
+/// <summary>
+/// What the events say about a journey: how many customers reached each stage, how many went
+/// through the stages in order (the funnel) and how long that took, their most frequent paths,
+/// and an honest account of the events that could not be used.
+/// </summary>
+/// <remarks>
+/// The definitions are in docs/analytics.md. Written as JSON by
+/// <see cref="Serialization.AnalyticsJsonContext"/> with every property present: an absent figure is
+/// <see langword="null"/>, never left out.
+/// </remarks>
+public sealed record JourneyAnalyticsReport
+{
+    /// <summary>The id of the map the events were analysed against.</summary>
+    public required string MapId { get; init; }
+
+    /// <summary>The well-formed events (CSV lines) read, including those on touchpoints not in the map.</summary>
+    public required long Events { get; init; }
+
+    /// <summary>The distinct customers among the events on touchpoints of the map.</summary>
+    public required long Customers { get; init; }
+
+    /// <summary>Well-formed events whose touchpoint id is not in the map: counted here and otherwise left out.</summary>
+    public required long UnknownTouchpointEvents { get; init; }
+
+    /// <summary>CSV lines (or in-memory events) that could not be read: wrong column count, an empty id, an unreadable time, broken quoting.</summary>
+    public required long MalformedLines { get; init; }
+
+    /// <summary>
+    /// Among events on touchpoints of the map whose touchpoint states an initiator, the share (0 to 1)
+    /// started by the customer; <see langword="null"/> when no such event exists.
+    /// </summary>
+    public required double? CustomerInitiatedShare { get; init; }
+
+    /// <summary>One entry per stage of the map, in journey order.</summary>
+    public required IReadOnlyList<StageAnalytics> Stages { get; init; }
+
+    /// <summary>The ten most frequent paths, most frequent first (ties by the ids joined with <c>&gt;</c>, ordinal).</summary>
+    public required IReadOnlyList<PathAnalytics> Paths { get; init; }
+}

@@ -1,0 +1,121 @@
+using JourneyKit.Model;
+
+namespace JourneyKit.Analytics;
+
+/// <summary>
+/// The journey analytics engine: streaming, parallel over customers, and exact.
+/// </summary>
+/// <remarks>
+/// <para>Each of <see cref="AnalyticsOptions.MaxDegreeOfParallelism"/> workers reads part of the input and
+/// appends every event, without locks, to one of 512 buckets chosen by a hash of the customer id, so
+/// buckets hold disjoint customers. Then the buckets are folded in parallel: a bucket's customers are
+/// interned in a small table that stays in cache (ids compared byte for byte, never trusted to the hash
+/// alone), grouped with a counting sort and folded one by one into a partial result; the partial
+/// results merge exactly.</para>
+/// <para>CSV is read by JourneyKit's own RFC 4180 reader over UTF-8 bytes, which allocates nothing per
+/// line. The common ISO 8601 forms are read directly; the others go through
+/// <see cref="DateTimeOffset.TryParse(string?, IFormatProvider?, System.Globalization.DateTimeStyles, out DateTimeOffset)"/>.</para>
+/// </remarks>
+/// <threadsafety>Instances are stateless and safe to use from several threads at once.</threadsafety>
+public sealed class JourneyAnalyzer : IJourneyAnalyzer
+{
+    private const int AsyncChunk = 1 << 14;
+
+    /// <inheritdoc/>
+    public JourneyAnalyticsReport Analyze(JourneyMap map, IEnumerable<JourneyEvent> events, AnalyticsOptions? options = null) =>
+        Accumulate(map, events, options).ToReport();
+
+    /// <summary>Like <see cref="Analyze"/>, but returns the partial result, to merge with those of other customers.</summary>
+    /// <param name="map">The map whose stages and touchpoints the events refer to.</param>
+    /// <param name="events">The events.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="AnalyticsOptions.Default"/>.</param>
+    /// <returns>The partial result.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="events"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice, or grouped events are not grouped.</exception>
+    public JourneyAnalyticsAccumulator Accumulate(JourneyMap map, IEnumerable<JourneyEvent> events, AnalyticsOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(events);
+        options ??= AnalyticsOptions.Default;
+        var compiled = AnalyticsMap.Create(map);
+        if (options.Order == EventOrder.GroupedByCustomer)
+        {
+            var grouped = new GroupedFold(compiled);
+            foreach (var e in events)
+            {
+                grouped.Add(e);
+            }
+
+            return new JourneyAnalyticsAccumulator(grouped.Finish());
+        }
+
+        return new JourneyAnalyticsAccumulator(EventIngest.Run(new EventBuckets(compiled, options.Shards()), events));
+    }
+
+    /// <inheritdoc/>
+    public async Task<JourneyAnalyticsReport> AnalyzeAsync(JourneyMap map, IAsyncEnumerable<JourneyEvent> events, AnalyticsOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(events);
+        options ??= AnalyticsOptions.Default;
+        var compiled = AnalyticsMap.Create(map);
+        if (options.Order == EventOrder.GroupedByCustomer)
+        {
+            var grouped = new GroupedFold(compiled);
+            await foreach (var e in events.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                grouped.Add(e);
+            }
+
+            return grouped.Finish().ToReport();
+        }
+
+        // Chunks are parsed on the thread pool while the next chunk is being awaited.
+        var buckets = new EventBuckets(compiled, options.Shards());
+        var running = new List<Task>();
+        var chunk = new JourneyEvent[AsyncChunk];
+        var filled = 0;
+        await foreach (var e in events.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            chunk[filled++] = e;
+            if (filled == chunk.Length)
+            {
+                running.Add(Start(buckets, chunk, filled));
+                chunk = new JourneyEvent[AsyncChunk];
+                filled = 0;
+                if (running.Count >= buckets.Parallelism)
+                {
+                    await Task.WhenAny(running).ConfigureAwait(false);
+                    await DrainCompleted(running).ConfigureAwait(false);
+                }
+            }
+        }
+
+        running.Add(Start(buckets, chunk, filled));
+        await Task.WhenAll(running).ConfigureAwait(false);
+        return buckets.Fold().ToReport();
+    }
+
+    /// <inheritdoc/>
+    public CsvAnalysisResult AnalyzeCsv(JourneyMap map, Stream csv, AnalyticsOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(csv);
+        return new CsvAnalysisRun(AnalyticsMap.Create(map), csv, options ?? AnalyticsOptions.Default).Run(cancellationToken);
+    }
+
+    private static Task Start(EventBuckets buckets, JourneyEvent[] chunk, int filled) =>
+        Task.Run(() => EventIngest.Process(buckets, chunk.AsSpan(0, filled)));
+
+    private static async Task DrainCompleted(List<Task> running)
+    {
+        for (var i = running.Count - 1; i >= 0; i--)
+        {
+            if (running[i].IsCompleted)
+            {
+                await running[i].ConfigureAwait(false);
+                running.RemoveAt(i);
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+namespace JourneyKit.Cli.Tests;
+
+public sealed class AnalyzeCommandTests : IDisposable
+{
+    private const string MapJson = """
+        { "schemaVersion": "1.0", "id": "shop", "name": "Shop",
+          "stages": [
+            { "id": "browse", "name": "Browse", "touchpoints": [{ "id": "home", "name": "Home", "initiator": "customer" }] },
+            { "id": "buy", "name": "Buy", "touchpoints": [{ "id": "cart", "name": "Cart", "initiator": "customer" }, { "id": "mail", "name": "Mail", "initiator": "company" }] }
+          ] }
+        """;
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("jk-analyze-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Json_WritesTheReportWithEveryFigure()
+    {
+        // a: browse 10:00Z, buy 12:30+02:00 (10:30Z): 1800 s. b: browse only. c: buy only. One unknown, one malformed.
+        var events = Write("events.csv", """
+            customerId,touchpointId,timestamp
+            a,home,2026-01-31T10:00:00Z
+            a,cart,2026-01-31T12:30:00+02:00
+            b,home,2026-01-31T09:00:00Z
+            c,mail,2026-01-31T09:00:00Z
+            d,kiosk,2026-01-31T09:00:00Z
+            e,home,not a time
+            """);
+
+        var result = CliRunner.Run("analyze", events, "--map", Map(), "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal("""
+            {
+              "mapId": "shop",
+              "events": 5,
+              "customers": 3,
+              "unknownTouchpointEvents": 1,
+              "malformedLines": 1,
+              "customerInitiatedShare": 0.75,
+              "stages": [
+                {
+                  "stageId": "browse",
+                  "reach": 2,
+                  "funnel": 2,
+                  "conversionFromPrevious": null,
+                  "medianSecondsFromPrevious": null
+                },
+                {
+                  "stageId": "buy",
+                  "reach": 2,
+                  "funnel": 1,
+                  "conversionFromPrevious": 0.5,
+                  "medianSecondsFromPrevious": 1800
+                }
+              ],
+              "paths": [
+                {
+                  "stageIds": [
+                    "browse"
+                  ],
+                  "customers": 1
+                },
+                {
+                  "stageIds": [
+                    "browse",
+                    "buy"
+                  ],
+                  "customers": 1
+                },
+                {
+                  "stageIds": [
+                    "buy"
+                  ],
+                  "customers": 1
+                }
+              ]
+            }
+
+            """.ReplaceLineEndings("\n"), result.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Text_ShowsTheFunnelWithBarsAndTheCountsOfWhatWasNotUsed()
+    {
+        var events = Write("events.csv", "customerId,touchpointId,timestamp\na,home,2026-01-31T10:00:00Z\na,cart,2026-01-31T10:30:00Z\nb,home,2026-01-31T09:00:00Z\nd,kiosk,2026-01-31T09:00:00Z\n,home,2026-01-31T09:00:00Z\n");
+
+        var result = CliRunner.Run("analyze", events, "--map", Map());
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("4 events, 2 customers", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Not used: 1 event on touchpoints not in the map, 1 malformed line", result.Out, StringComparison.Ordinal);
+        var buy = result.Out.Split('\n').Single(l => l.StartsWith("Buy", StringComparison.Ordinal));
+        Assert.Contains("50.0 %", buy, StringComparison.Ordinal);
+        Assert.Contains("30 min 00 s", buy, StringComparison.Ordinal);
+        Assert.Contains("███████████████ ", buy, StringComparison.Ordinal); // half of 30 cells
+        Assert.Contains("1  browse > buy", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Strict_FirstBadLine_ExitsOneNamingFileLineAndContent()
+    {
+        var events = Write("events.csv", "customerId,touchpointId,timestamp\na,home,2026-01-31T10:00:00Z\na,home,31/01/2026\nb,kiosk,2026-01-31T10:00:00Z\n");
+
+        var result = CliRunner.Run("analyze", events, "--map", Map(), "--strict");
+
+        Assert.Equal(ExitCodes.Invalid, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Equal($"{events}:3: the timestamp '31/01/2026' is not an ISO 8601 time with an offset or Z (such as 2026-01-31T12:34:56Z or 2026-01-31T14:34:56.5+02:00): a,home,31/01/2026", line);
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void Strict_UnknownTouchpoint_ExitsOne()
+    {
+        var events = Write("events.csv", "customerId,touchpointId,timestamp\nb,kiosk,2026-01-31T10:00:00Z\n");
+
+        var result = CliRunner.Run("analyze", events, "--map", Map(), "--strict");
+
+        Assert.Equal(ExitCodes.Invalid, result.ExitCode);
+        Assert.Equal($"{events}:2: the touchpoint 'kiosk' is not in the map 'shop': b,kiosk,2026-01-31T10:00:00Z", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void Strict_CleanFile_Succeeds()
+    {
+        var events = Write("events.csv", "customerId,touchpointId,timestamp\na,home,2026-01-31T10:00:00Z\n");
+
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("analyze", events, "--map", Map(), "--strict", "--format", "json").ExitCode);
+    }
+
+    [Fact]
+    public void MissingCsv_ExitsTwoWithOneLine()
+    {
+        var result = CliRunner.Run("analyze", Path.Combine(_dir, "nope.csv"), "--map", Map());
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.StartsWith(Path.Combine(_dir, "nope.csv") + ": cannot read the file", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("customerId,touchpointId\na,home\n", "the header has no 'timestamp' column")]
+    [InlineData("", "has no header line")]
+    public void UnusableHeader_ExitsTwoWithOneLine(string csv, string expected)
+    {
+        var events = Write("events.csv", csv);
+
+        var result = CliRunner.Run("analyze", events, "--map", Map());
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith(events + ": ", line, StringComparison.Ordinal);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingMapOption_ExitsTwo()
+    {
+        var events = Write("events.csv", "customerId,touchpointId,timestamp\n");
+
+        Assert.Equal(ExitCodes.Unreadable, CliRunner.Run("analyze", events).ExitCode);
+    }
+
+    [Fact]
+    public void UnreadableMap_ExitsTwoNamingTheMap()
+    {
+        var events = Write("events.csv", "customerId,touchpointId,timestamp\n");
+        var map = Write("map.json", "{ not json");
+
+        var result = CliRunner.Run("analyze", events, "--map", map);
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.StartsWith(map + ": ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    private string Map() => Write("map.json", MapJson);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text.ReplaceLineEndings("\n"));
+        return path;
+    }
+}
