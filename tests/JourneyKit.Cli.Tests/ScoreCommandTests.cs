@@ -81,6 +81,20 @@ public sealed class ScoreCommandTests : IDisposable
     private static List<string[]> Rows(IEnumerable<string> lines) =>
         [.. lines.Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => System.Text.RegularExpressions.Regex.Split(l.Trim(), " {2,}"))];
 
+    [Theory]
+    [InlineData(1496, "25 h", "25 h")]     // stage 3 + 1496 = 1499 min; journey 1500 min
+    [InlineData(2997, "2.1 d", "2.1 d")]   // stage 3000 min; journey 3001 min
+    [InlineData(116, "119 min", "2 h")]    // stage 119 min stays in minutes; the journey's 120 min is 2 h
+    public void Text_LongTimesReadInHoursOrDays(int wait, string stage, string journey)
+    {
+        var path = Write("slow.json", Map.Replace("\"waitMinutes\": 7", $"\"waitMinutes\": {wait}", StringComparison.Ordinal));
+
+        var lines = CliRunner.Run("score", path).Out.ReplaceLineEndings("\n").Split('\n');
+
+        Assert.Contains(Rows(lines), r => r[0] == "pay" && r[^2] == stage);
+        Assert.Contains(lines, l => l.StartsWith($"Value stream: lead time {journey}, ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void UnknownFormat_ExitsTwo()
     {

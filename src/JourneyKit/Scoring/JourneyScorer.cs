@@ -56,21 +56,24 @@ public sealed class JourneyScorer : IJourneyScorer
         var stages = map.Stages;
 
         var touchpointRows = new TouchpointScore[touchpoints.Length];
+        var walk = new PersonaWalk(index, options);
         for (var i = 0; i < touchpoints.Length; i++)
         {
             var (nps, csat, ces) = index.Survey(i, options.Z);
             var signals = new TouchpointSignals(nps?.Value, csat?.Value, ces?.Value); // an estimate's value is the score (CES: the mean)
+            var journeyWideEmotion = walk.Visit(i, touchpoints[i], signals);
             touchpointRows[i] = new TouchpointScore
             {
                 TouchpointId = touchpoints[i].Id,
                 StageId = stages[index.StageOf[i]].Id,
-                Score = signals.Score(PersonaEmotions.JourneyWide(index.Personas, touchpoints[i])),
+                Score = signals.Score(journeyWideEmotion),
                 Nps = nps,
                 Csat = csat,
                 Ces = ces,
             };
         }
 
+        var personaRows = walk.Finish();
         var journeyStream = new ValueStreamAnalyzer.Accumulator();
         var stageRows = new StageScore[stages.Count];
         for (var s = 0; s < stages.Count; s++)
@@ -78,14 +81,13 @@ public sealed class JourneyScorer : IJourneyScorer
             stageRows[s] = ScoreStage(index, s, touchpointRows, journeyStream, options);
         }
 
-        var walk = PersonaWalk.Run(index, touchpointRows, options);
         var (painPoints, delights) = Findings(index, touchpointRows, walk, options);
 
         var report = new JourneyScoreReport
         {
             MapId = map.Id,
-            JourneyScore = JourneyScore(index.Personas, walk.Personas, stageRows),
-            Personas = walk.Personas,
+            JourneyScore = JourneyScore(index.Personas, personaRows, stageRows),
+            Personas = personaRows,
             Stages = stageRows,
             Touchpoints = touchpointRows,
             PainPoints = painPoints,

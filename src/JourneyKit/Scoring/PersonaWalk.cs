@@ -3,23 +3,57 @@ using JourneyKit.Model;
 namespace JourneyKit.Scoring;
 
 /// <summary>
-/// Walks each persona's journey once (stage order, then touchpoint order) and collects everything
-/// that depends on the persona's emotions: the persona journey score, the peak–end memory, and
-/// the emotion reasons of pain points and delights with the personas they hold for.
+/// Walks every persona's journey at once, touchpoint by touchpoint in journey order, and collects
+/// everything that depends on the personas' emotions: each touchpoint's journey-wide emotion, the
+/// persona journey scores, the peak–end memories, and the emotion reasons of pain points and
+/// delights with the personas they hold for.
 /// </summary>
 /// <remarks>
-/// In a map without personas there is one implicit journey over every touchpoint with the plain
-/// <see cref="Touchpoint.Emotion"/>: emotion reasons are judged on it and name no persona.
+/// One pass over the touchpoints with the personas inside (rather than one pass per persona) reads
+/// each touchpoint once, which matters when a large map no longer fits in the caches. In a map
+/// without personas there is one implicit journey with the plain <see cref="Touchpoint.Emotion"/>:
+/// emotion reasons are judged on it and name no persona.
 /// </remarks>
 internal sealed class PersonaWalk
 {
-    private PersonaWalk(int touchpointCount, int personaCount)
+    private readonly IReadOnlyList<Persona> _personas;
+    private readonly ScoringOptions _options;
+    private readonly int[] _stageOf;
+
+    // Per persona (one slot when the map has no personas): the walk's state.
+    private readonly double?[] _previous;
+    private readonly PeakEnd.Accumulator[] _peakEnd;
+    private readonly int[] _stage;
+    private readonly double[] _stageSum;
+    private readonly int[] _stageCount;
+    private readonly double[] _meansSum;
+    private readonly int[] _meansCount;
+    private readonly double[] _lowest;
+    private readonly double[] _highest;
+
+    public PersonaWalk(JourneyIndex index, ScoringOptions options)
     {
-        PainBits = new int[touchpointCount];
-        DelightBits = new int[touchpointCount];
-        PainPersonas = new List<string>?[touchpointCount];
-        DelightPersonas = new List<string>?[touchpointCount];
-        Personas = new PersonaScore[personaCount];
+        _personas = index.Personas;
+        _options = options;
+        _stageOf = index.StageOf;
+        var touchpoints = index.Touchpoints.Length;
+        PainBits = new int[touchpoints];
+        DelightBits = new int[touchpoints];
+        PainPersonas = new List<string>?[touchpoints];
+        DelightPersonas = new List<string>?[touchpoints];
+        var slots = Math.Max(1, _personas.Count);
+        _previous = new double?[slots];
+        _peakEnd = new PeakEnd.Accumulator[slots];
+        _stage = new int[slots];
+        Array.Fill(_stage, -1);
+        _stageSum = new double[slots];
+        _stageCount = new int[slots];
+        _meansSum = new double[slots];
+        _meansCount = new int[slots];
+        _lowest = new double[slots];
+        Array.Fill(_lowest, double.PositiveInfinity);
+        _highest = new double[slots];
+        Array.Fill(_highest, double.NegativeInfinity);
     }
 
     /// <summary>The emotion reasons of pain per touchpoint, as bits (1 &lt;&lt; reason).</summary>
@@ -34,64 +68,30 @@ internal sealed class PersonaWalk
     /// <summary>The personas for whom a delight emotion reason holds, in persona order; null when none.</summary>
     public List<string>?[] DelightPersonas { get; }
 
-    /// <summary>One row per persona, in map order.</summary>
-    public PersonaScore[] Personas { get; }
-
-    /// <summary>Walks every persona's journey.</summary>
-    /// <param name="index">The map.</param>
-    /// <param name="rows">Each touchpoint's report row, in index order, for its survey signals.</param>
-    /// <param name="options">The thresholds.</param>
-    public static PersonaWalk Run(JourneyIndex index, TouchpointScore[] rows, ScoringOptions options)
+    /// <summary>
+    /// Visits the next touchpoint of the journey (call in journey order, every touchpoint once).
+    /// </summary>
+    /// <param name="i">The touchpoint's position in the index.</param>
+    /// <param name="touchpoint">The touchpoint.</param>
+    /// <param name="signals">Its survey signals.</param>
+    /// <returns>Its journey-wide emotion: the mean over the personas who meet it and feel something there (the plain emotion without personas).</returns>
+    public double? Visit(int i, Touchpoint touchpoint, TouchpointSignals signals)
     {
-        var touchpoints = index.Touchpoints;
-        var personas = index.Personas;
-        var walk = new PersonaWalk(touchpoints.Length, personas.Count);
-        if (personas.Count == 0)
+        if (_personas.Count == 0)
         {
-            walk.WalkWithoutPersonas(touchpoints, options);
-            return walk;
-        }
-
-        for (var p = 0; p < personas.Count; p++)
-        {
-            walk.Personas[p] = walk.WalkPersona(index, rows, options, personas[p]);
-        }
-
-        return walk;
-    }
-
-    private void WalkWithoutPersonas(Touchpoint[] touchpoints, ScoringOptions options)
-    {
-        double? previous = null;
-        for (var i = 0; i < touchpoints.Length; i++)
-        {
-            if (touchpoints[i].Emotion is { } emotion)
+            if (touchpoint.Emotion is { } plain)
             {
-                Judge(i, emotion, previous, options, personaId: null);
-                previous = emotion;
+                Judge(i, 0, plain, personaId: null);
             }
+
+            return touchpoint.Emotion;
         }
-    }
 
-    private PersonaScore WalkPersona(JourneyIndex index, TouchpointScore[] rows, ScoringOptions options, Persona persona)
-    {
-        var id = persona.Id;
-        var touchpoints = index.Touchpoints;
-        double? previous = null;
-        var peakEnd = default(PeakEnd.Accumulator);
-
-        // Persona score: the mean over stages of the mean of the persona's touchpoint scores in the stage.
-        var currentStage = -1;
-        var stageSum = 0.0;
-        var stageCount = 0;
-        var stageMeansSum = 0.0;
-        var stageMeansCount = 0;
-        var lowest = double.PositiveInfinity;
-        var highest = double.NegativeInfinity;
-
-        for (var i = 0; i < touchpoints.Length; i++)
+        var sum = 0.0;
+        var count = 0;
+        for (var p = 0; p < _personas.Count; p++)
         {
-            var touchpoint = touchpoints[i];
+            var id = _personas[p].Id;
             if (id is null || !PersonaEmotions.Meets(touchpoint, id))
             {
                 continue;
@@ -100,60 +100,80 @@ internal sealed class PersonaWalk
             var emotion = PersonaEmotions.EmotionOf(touchpoint, id);
             if (emotion is { } e)
             {
-                Judge(i, e, previous, options, id);
-                previous = e;
-                peakEnd.Add(e);
+                sum += e;
+                count++;
+                Judge(i, p, e, id);
+                _peakEnd[p].Add(e);
             }
 
-            if (TouchpointSignals.Of(rows[i]).Score(emotion) is { } score)
+            if (signals.Score(emotion) is { } score)
             {
-                if (index.StageOf[i] != currentStage)
+                if (_stageOf[i] != _stage[p])
                 {
-                    CloseStage();
-                    currentStage = index.StageOf[i];
+                    CloseStage(p);
+                    _stage[p] = _stageOf[i];
                 }
 
-                stageSum += score;
-                stageCount++;
+                _stageSum[p] += score;
+                _stageCount[p]++;
             }
         }
 
-        CloseStage();
-        double? personaScore = stageMeansCount == 0
-            ? null
-            : Math.Clamp(stageMeansSum / stageMeansCount, lowest, highest); // a mean lies within its terms, whatever the rounding
-        return new PersonaScore { PersonaId = id!, Score = personaScore, PeakEnd = peakEnd.Result };
-
-        void CloseStage()
-        {
-            if (stageCount > 0)
-            {
-                var mean = stageSum / stageCount;
-                stageMeansSum += mean;
-                stageMeansCount++;
-                lowest = Math.Min(lowest, mean);
-                highest = Math.Max(highest, mean);
-            }
-
-            stageSum = 0;
-            stageCount = 0;
-        }
+        // Summed in persona order, like PersonaEmotions.JourneyWide, so both give the same double.
+        return count == 0 ? null : sum / count;
     }
 
-    /// <summary>Applies the emotion reasons at touchpoint <paramref name="i"/> for one persona (or the implicit one).</summary>
-    private void Judge(int i, double emotion, double? previous, ScoringOptions options, string? personaId)
+    /// <summary>One row per persona, in map order, once every touchpoint has been visited.</summary>
+    public PersonaScore[] Finish()
+    {
+        var rows = new PersonaScore[_personas.Count];
+        for (var p = 0; p < rows.Length; p++)
+        {
+            CloseStage(p);
+            rows[p] = new PersonaScore
+            {
+                PersonaId = _personas[p].Id,
+                // The mean over stages of the mean of the persona's touchpoint scores in the stage,
+                // kept within its terms whatever the rounding.
+                Score = _meansCount[p] == 0 ? null : Math.Clamp(_meansSum[p] / _meansCount[p], _lowest[p], _highest[p]),
+                PeakEnd = _peakEnd[p].Result,
+            };
+        }
+
+        return rows;
+    }
+
+    private void CloseStage(int p)
+    {
+        if (_stageCount[p] > 0)
+        {
+            var mean = _stageSum[p] / _stageCount[p];
+            _meansSum[p] += mean;
+            _meansCount[p]++;
+            _lowest[p] = Math.Min(_lowest[p], mean);
+            _highest[p] = Math.Max(_highest[p], mean);
+        }
+
+        _stageSum[p] = 0;
+        _stageCount[p] = 0;
+    }
+
+    /// <summary>Applies the emotion reasons at touchpoint <paramref name="i"/> for persona slot <paramref name="p"/>.</summary>
+    private void Judge(int i, int p, double emotion, string? personaId)
     {
         var pain = 0;
-        if (emotion <= options.PainEmotionThreshold)
+        if (emotion <= _options.PainEmotionThreshold)
         {
             pain |= 1 << (int)FindingReason.LowEmotion;
         }
 
-        if (previous is { } before && before - emotion >= options.EmotionDropThreshold)
+        // The persona's previous touchpoint that has an emotion: touchpoints without one are skipped.
+        if (_previous[p] is { } before && before - emotion >= _options.EmotionDropThreshold)
         {
             pain |= 1 << (int)FindingReason.EmotionDrop;
         }
 
+        _previous[p] = emotion;
         if (pain != 0)
         {
             PainBits[i] |= pain;
@@ -163,7 +183,7 @@ internal sealed class PersonaWalk
             }
         }
 
-        if (emotion >= options.HighEmotionThreshold)
+        if (emotion >= _options.HighEmotionThreshold)
         {
             DelightBits[i] |= 1 << (int)FindingReason.HighEmotion;
             if (personaId is not null)

@@ -24,7 +24,7 @@ public static class ScoreReportJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan); // one copy: no string concatenation of a large document
     }
 
-    /// <summary>Writes a report as indented UTF-8 JSON ending with a newline, without building a string.</summary>
+    /// <summary>Writes a report as indented UTF-8 JSON ending with a newline, streaming: the document is never held in memory whole.</summary>
     /// <param name="report">The report.</param>
     /// <param name="utf8Json">Where to write; left open.</param>
     /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
@@ -32,11 +32,8 @@ public static class ScoreReportJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using (var writer = new Utf8JsonWriter(utf8Json, WriterOptions))
-        {
-            JsonSerializer.Serialize(writer, report, ReportJsonContext.Default.JourneyScoreReport);
-        }
-
+        // The stream overload flushes as it goes: memory stays small however large the report.
+        JsonSerializer.Serialize(utf8Json, report, ReportJsonContext.Default.JourneyScoreReport);
         utf8Json.Write("\n"u8);
     }
 

@@ -88,6 +88,20 @@ public class ScoringPropertiesTests
     }
 
     [Fact]
+    public void TouchpointScore_UsesTheJourneyWideEmotion_OfPersonaEmotions()
+    {
+        var property = Prop.ForAll(MapGenerators.Map.ToArbitrary(), map =>
+        {
+            var report = Scorer.Score(map);
+            var touchpoints = map.Stages.SelectMany(s => s.Touchpoints).ToList();
+            return touchpoints.Select((t, i) =>
+                ExperienceScore.Of(PersonaEmotions.JourneyWide(map.Personas, t), report.Touchpoints[i].Nps?.Value, report.Touchpoints[i].Csat?.Value, report.Touchpoints[i].Ces?.Value)
+                == report.Touchpoints[i].Score).All(x => x);
+        });
+        Check.One(Config, property);
+    }
+
+    [Fact]
     public void Report_WritesNoNaNOrInfinity_AndReadsBack()
     {
         var property = Prop.ForAll(MapGenerators.Map.ToArbitrary(), map =>
