@@ -87,7 +87,7 @@ internal static class DiffTextReport
         }
 
         text.Append("Figures that changed (").Append(moved.Count.ToString(Invariant)).Append(" of ").Append(report.Metrics.Count.ToString(Invariant)).AppendLine(" compared)");
-        Table(
+        TextTable.Write(
             text,
             ["Where", "Figure", "Before", "After", "Change", "Std. error", "Statistic", "Significant", "Direction"],
             [false, false, true, true, true, true, true, false, false],
@@ -231,34 +231,4 @@ internal static class DiffTextReport
     private static string Statistic(MetricChange row) => row.Statistic is { } statistic
         ? (row.Metric == DiffMetric.Ces ? "t = " : "z = ") + statistic.ToString("0.00", Invariant)
         : "no test possible";
-
-    private static void Table(StringBuilder text, string[] header, bool[] rightAligned, IEnumerable<string[]> rows)
-    {
-        var all = new List<string[]> { header };
-        all.AddRange(rows);
-        var widths = new int[header.Length];
-        foreach (var row in all)
-        {
-            for (var c = 0; c < row.Length; c++)
-            {
-                widths[c] = Math.Max(widths[c], row[c].Length);
-            }
-        }
-
-        foreach (var row in all)
-        {
-            var line = new StringBuilder("  ");
-            for (var c = 0; c < row.Length; c++)
-            {
-                if (c > 0)
-                {
-                    line.Append("  ");
-                }
-
-                line.Append(rightAligned[c] ? row[c].PadLeft(widths[c]) : row[c].PadRight(widths[c]));
-            }
-
-            text.AppendLine(line.ToString().TrimEnd());
-        }
-    }
 }

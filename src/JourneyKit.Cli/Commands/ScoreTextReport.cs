@@ -23,12 +23,12 @@ internal static class ScoreTextReport
         if (report.Personas.Count > 0)
         {
             text.AppendLine().AppendLine("Personas");
-            Table(text, ["Persona", "Score", "Peak-end"], [false, true, true],
+            TextTable.Write(text, ["Persona", "Score", "Peak-end"], [false, true, true],
                 report.Personas.Select(p => new[] { p.PersonaId, Score(p.Score), Number(p.PeakEnd) }));
         }
 
         text.AppendLine().AppendLine("Stages (survey figures with 95 % intervals)");
-        Table(text, ["Stage", "Score", "NPS", "CSAT", "CES", "Lead time", "PCE"], [false, true, true, true, true, true, true],
+        TextTable.Write(text, ["Stage", "Score", "NPS", "CSAT", "CES", "Lead time", "PCE"], [false, true, true, true, true, true, true],
             report.Stages.Select(s => new[]
             {
                 s.StageId, Score(s.Score), Estimate(s.Nps), Estimate(s.Csat), Estimate(s.Ces),
@@ -74,7 +74,7 @@ internal static class ScoreTextReport
             .Take(TopPainPoints)
             .ToList();
         text.Append("Top pain points (").Append(top.Count.ToString(Invariant)).Append(" of ").Append(report.PainPoints.Count.ToString(Invariant)).AppendLine(")");
-        Table(text, ["Touchpoint", "Stage", "Score", "Reasons", "Personas"], [false, false, true, false, false],
+        TextTable.Write(text, ["Touchpoint", "Stage", "Score", "Reasons", "Personas"], [false, false, true, false, false],
             top.Select(x => new[]
             {
                 x.Pain.TouchpointId, x.Row?.StageId ?? None, Score(x.Row?.Score),
@@ -94,7 +94,7 @@ internal static class ScoreTextReport
         }
 
         text.AppendLine("Underserved outcomes");
-        Table(text, ["Outcome", "Opportunity", "Importance", "Satisfaction"], [false, true, true, true],
+        TextTable.Write(text, ["Outcome", "Opportunity", "Importance", "Satisfaction"], [false, true, true, true],
             underserved.Select(o => new[] { o.OutcomeId, Number(o.Opportunity), Number(o.Importance), Number(o.Satisfaction) }));
     }
 
@@ -109,7 +109,7 @@ internal static class ScoreTextReport
 
         var kpis = map.Kpis.GroupBy(k => k.Id).ToDictionary(g => g.Key, g => g.First());
         text.AppendLine("KPIs");
-        Table(text, ["KPI", "Name", "Value", "Target", "Attainment", "Status", "Trend"], [false, false, true, true, true, false, false],
+        TextTable.Write(text, ["KPI", "Name", "Value", "Target", "Attainment", "Status", "Trend"], [false, false, true, true, true, false, false],
             report.Kpis.Select(k => new[]
             {
                 k.KpiId, kpis.GetValueOrDefault(k.KpiId)?.Name ?? None,
@@ -132,7 +132,7 @@ internal static class ScoreTextReport
 
         var top = report.Backlog.Take(TopBacklog).ToList();
         text.Append("Backlog (top ").Append(top.Count.ToString(Invariant)).Append(" of ").Append(report.Backlog.Count.ToString(Invariant)).AppendLine(" by RICE)");
-        Table(text, ["Rank", "Opportunity", "RICE"], [true, false, true],
+        TextTable.Write(text, ["Rank", "Opportunity", "RICE"], [true, false, true],
             top.Select(b => new[] { b.Rank.ToString(Invariant), b.OpportunityId, Number(b.Rice) }));
     }
 
@@ -150,7 +150,7 @@ internal static class ScoreTextReport
             .GroupBy(x => x.Key)
             .ToDictionary(g => g.Key, g => g.First().Play);
         text.AppendLine("Fired plays");
-        Table(text, ["Priority", "Play", "Value", "Action", "Owner"], [true, false, true, false, false],
+        TextTable.Write(text, ["Priority", "Play", "Value", "Action", "Owner"], [true, false, true, false, false],
             report.FiredPlays.Select(f =>
             {
                 var play = plays.GetValueOrDefault((f.PlaybookId, f.PlayId));
@@ -162,36 +162,6 @@ internal static class ScoreTextReport
             }));
     }
 
-    /// <summary>Writes aligned columns, two spaces apart, each line indented by two.</summary>
-    private static void Table(StringBuilder text, string[] header, bool[] rightAligned, IEnumerable<string[]> rows)
-    {
-        var all = new List<string[]> { header };
-        all.AddRange(rows);
-        var widths = new int[header.Length];
-        foreach (var row in all)
-        {
-            for (var c = 0; c < row.Length; c++)
-            {
-                widths[c] = Math.Max(widths[c], row[c].Length);
-            }
-        }
-
-        foreach (var row in all)
-        {
-            var line = new StringBuilder("  ");
-            for (var c = 0; c < row.Length; c++)
-            {
-                if (c > 0)
-                {
-                    line.Append("  ");
-                }
-
-                line.Append(rightAligned[c] ? row[c].PadLeft(widths[c]) : row[c].PadRight(widths[c]));
-            }
-
-            text.AppendLine(line.ToString().TrimEnd());
-        }
-    }
 
     private static string Score(double? value) => value?.ToString("0.0", Invariant) ?? None;
 
