@@ -27,6 +27,37 @@ internal static class EventIngest
         return buckets.Fold();
     }
 
+    /// <summary>Folds the events working on their strings: arrays and lists at once, other sequences in chunks.</summary>
+    public static AnalyticsState RunStrings(StringEventFold fold, IEnumerable<JourneyEvent> events)
+    {
+        switch (events)
+        {
+            case JourneyEvent[] array:
+                fold.Add(array.Length, (from, to) => array.AsSpan(from, to - from));
+                break;
+            case List<JourneyEvent> list:
+                fold.Add(list.Count, (from, to) => CollectionsMarshal.AsSpan(list).Slice(from, to - from));
+                break;
+            default:
+                var chunk = new JourneyEvent[1 << 18];
+                var filled = 0;
+                foreach (var e in events)
+                {
+                    chunk[filled++] = e;
+                    if (filled == chunk.Length)
+                    {
+                        fold.Add(filled, (from, to) => chunk.AsSpan(from, to - from));
+                        filled = 0;
+                    }
+                }
+
+                fold.Add(filled, (from, to) => chunk.AsSpan(from, to - from));
+                break;
+        }
+
+        return fold.Finish();
+    }
+
     /// <summary>Processes a chunk of events on the calling thread, into a writer it holds.</summary>
     public static void Process(AnalyticsMap map, ReadOnlySpan<JourneyEvent> events, BucketWriter writer, ref EventCounts counts)
     {

@@ -49,7 +49,7 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
             return new JourneyAnalyticsAccumulator(grouped.Finish());
         }
 
-        return new JourneyAnalyticsAccumulator(EventIngest.Run(new EventBuckets(compiled, options.Shards()), events));
+        return new JourneyAnalyticsAccumulator(EventIngest.RunStrings(new StringEventFold(compiled, options.Shards()), events));
     }
 
     /// <inheritdoc/>
