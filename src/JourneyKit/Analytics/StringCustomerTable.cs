@@ -8,7 +8,7 @@ namespace JourneyKit.Analytics;
 /// Linear probing over 8-byte slots (the id's 32-bit hash and its index + 1) kept at most half full;
 /// the ids live in a dense array. A lookup compares hashes first, then the reference (events usually
 /// share one string instance per customer), and only then the characters. The hash only picks the
-/// slot: equality is always decided on the id. Not thread-safe: each partition owns one table.
+/// slot: equality is always decided on the id. Not thread-safe: each folding thread owns one table.
 /// </remarks>
 internal sealed class StringCustomerTable
 {
@@ -18,6 +18,17 @@ internal sealed class StringCustomerTable
 
     /// <summary>The number of distinct ids.</summary>
     public int Count { get; private set; }
+
+    /// <summary>Forgets every id, keeping the memory for the next use.</summary>
+    public void Clear()
+    {
+        if (Count > 0)
+        {
+            Array.Clear(_slots);
+            Array.Clear(_ids, 0, Count);
+            Count = 0;
+        }
+    }
 
     /// <summary>Returns the index of <paramref name="id"/>, adding it when new.</summary>
     /// <param name="hash">The id's <see cref="string.GetHashCode()"/> (any hash that equal ids share).</param>

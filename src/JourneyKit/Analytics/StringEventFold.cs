@@ -7,27 +7,33 @@ namespace JourneyKit.Analytics;
 /// without copying any id into a byte buffer.
 /// </summary>
 /// <remarks>
-/// <para>Events arrive in spans (a whole array or list, or chunks read from an enumerable). For each
-/// span, first every worker takes a slice and, per event, checks it, finds its touchpoint (by string
-/// reference first: consecutive events share a few touchpoint instances) and hashes the customer id
-/// once with <see cref="string.GetHashCode()"/>. Then each of <c>P</c> partitions (chosen by the
-/// top bits of that hash, so partitions hold disjoint customers) scans the hashes, interns the ids of
-/// its own customers in a <see cref="StringCustomerTable"/> and appends (customer index, UTC ticks,
-/// stage) to its own columns. At the end every partition groups its events with a counting sort and
-/// folds them into its own <see cref="AnalyticsState"/>; the partial states merge exactly.</para>
+/// <para>Events arrive in spans (a whole array or list, or chunks read from an enumerable). Each span
+/// is radix-partitioned in two parallel passes over slices of it: the first checks every event, finds
+/// its touchpoint (by string reference first: consecutive events share a few touchpoint instances),
+/// hashes the customer id once with <see cref="string.GetHashCode()"/> and counts the events of each
+/// of <see cref="Buckets"/> buckets (the top bits of the hash, so buckets hold disjoint customers);
+/// the second writes every usable event as a <see cref="Record"/> (id reference, UTC ticks, hash,
+/// stage) to its exact place in one array grouped by bucket. Then buckets are folded in parallel: a
+/// bucket's customers are interned in a <see cref="StringCustomerTable"/> small enough to stay in
+/// cache (hash first, then reference, then characters), grouped with a counting sort and folded one by
+/// one; the partial states merge exactly.</para>
 /// <para>The string hash is randomized per process; it only splits the work inside one run, and the
-/// result does not depend on which partition a customer lands in, so nothing that leaves the process
+/// result does not depend on which bucket a customer lands in, so nothing that leaves the process
 /// depends on it.</para>
 /// <para>Not thread-safe: one instance per analysis, fed from one thread.</para>
 /// </remarks>
 internal sealed class StringEventFold
 {
+    /// <summary>The number of buckets (a power of two).</summary>
+    public const int BucketBits = 8;
+    public const int Buckets = 1 << BucketBits;
+
     private const byte Skip = 0xFF;
     private const int MinEventsPerWorker = 1 << 14;
 
     private readonly AnalyticsMap _map;
     private readonly int _parallelism;
-    private readonly Partition[] _partitions;
+    private readonly List<Chunk> _chunks = [];
     private readonly object _countsLock = new();
     private EventCounts _counts;
     private int[] _hashes = [];
@@ -37,11 +43,6 @@ internal sealed class StringEventFold
     {
         _map = map;
         _parallelism = parallelism;
-        _partitions = new Partition[parallelism];
-        for (var p = 0; p < parallelism; p++)
-        {
-            _partitions[p] = new Partition();
-        }
     }
 
     /// <summary>A view of part of the events (a span cannot be captured by the workers).</summary>
@@ -64,61 +65,92 @@ internal sealed class StringEventFold
         var hashes = _hashes;
         var stages = _stages;
         var workers = Math.Max(1, Math.Min(_parallelism, length / MinEventsPerWorker));
-        if (workers == 1)
+        var counts = new int[workers][];
+        Run(workers, w =>
         {
-            Scan(slice(0, length), hashes, stages);
-        }
-        else
-        {
-            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
-            {
-                var from = (int)((long)length * w / workers);
-                var to = (int)((long)length * (w + 1) / workers);
-                Scan(slice(from, to), hashes.AsSpan(from, to - from), stages.AsSpan(from, to - from));
-            });
-        }
+            var (from, to) = Range(length, w, workers);
+            counts[w] = Scan(slice(from, to), hashes.AsSpan(from, to - from), stages.AsSpan(from, to - from));
+        });
 
-        var partitions = _partitions.Length;
-        if (partitions == 1 || workers == 1)
+        // Bucket b of worker w goes after bucket b of the workers before it, after all smaller buckets.
+        var starts = new int[Buckets + 1];
+        var cursors = new int[workers][];
+        var total = 0;
+        for (var b = 0; b < Buckets; b++)
         {
-            for (var p = 0; p < partitions; p++)
+            starts[b] = total;
+            for (var w = 0; w < workers; w++)
             {
-                _partitions[p].Intern(slice(0, length), hashes.AsSpan(0, length), stages.AsSpan(0, length), p, partitions);
+                (cursors[w] ??= new int[Buckets])[b] = total;
+                total += counts[w][b];
             }
         }
-        else
+
+        starts[Buckets] = total;
+        var records = new Record[total];
+        Run(workers, w =>
         {
-            Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, p =>
-                _partitions[p].Intern(slice(0, length), hashes.AsSpan(0, length), stages.AsSpan(0, length), p, partitions));
-        }
+            var (from, to) = Range(length, w, workers);
+            Scatter(slice(from, to), hashes.AsSpan(from, to - from), stages.AsSpan(from, to - from), records, cursors[w]);
+        });
+
+        _chunks.Add(new Chunk(records, starts));
     }
 
-    /// <summary>Folds every partition and merges them with the event counts.</summary>
+    /// <summary>Folds every bucket and merges them with the event counts.</summary>
     public AnalyticsState Finish()
     {
-        var states = new AnalyticsState[_partitions.Length];
-        Parallel.For(0, _partitions.Length, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, p =>
-            states[p] = _partitions[p].Fold(_map));
-        var result = states[0];
-        for (var p = 1; p < states.Length; p++)
-        {
-            result.Merge(states[p]);
-        }
+        var result = new AnalyticsState(_map);
+        var gate = new object();
+        var chunks = _chunks.ToArray();
+        Parallel.For(
+            0,
+            Buckets,
+            new ParallelOptions { MaxDegreeOfParallelism = _parallelism },
+            () => new Folder(_map),
+            (bucket, _, folder) =>
+            {
+                folder.Fold(chunks, bucket);
+                return folder;
+            },
+            folder =>
+            {
+                lock (gate)
+                {
+                    result.Merge(folder.State);
+                }
+            });
 
         result.AddCounts(_counts);
         return result;
     }
 
-    /// <summary>The partition of a customer hash: its top bits, so that the low bits stay free for the table's slots.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int PartitionOf(int hash, int partitions) => unchecked((int)(((ulong)(uint)hash * (uint)partitions) >> 32));
+    private static int BucketOf(int hash) => unchecked((int)((uint)hash >> (32 - BucketBits)));
 
-    private void Scan(ReadOnlySpan<JourneyEvent> events, Span<int> hashes, Span<byte> stages)
+    private static (int From, int To) Range(int length, int worker, int workers) =>
+        ((int)((long)length * worker / workers), (int)((long)length * (worker + 1) / workers));
+
+    private static void Run(int workers, Action<int> body)
+    {
+        if (workers == 1)
+        {
+            body(0);
+        }
+        else
+        {
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, body);
+        }
+    }
+
+    /// <summary>First pass: checks, counts, finds stages and hashes; returns the events per bucket.</summary>
+    private int[] Scan(ReadOnlySpan<JourneyEvent> events, Span<int> hashes, Span<byte> stages)
     {
         // Events usually share a few touchpoint id instances: remember the code of each instance seen
         // (by reference, so a hit costs no hashing and no comparison of characters).
         var seen = new string?[64];
         var seenCodes = new int[64];
+        var perBucket = new int[Buckets];
         var map = _map;
         var counts = default(EventCounts);
         string? lastTouchpoint = null;
@@ -168,104 +200,126 @@ internal sealed class StringEventFold
 
             counts.CountKnown(code);
             stages[i] = (byte)AnalyticsMap.StageOf(code);
-            hashes[i] = customerId.GetHashCode();
+            var hash = customerId.GetHashCode();
+            hashes[i] = hash;
+            perBucket[BucketOf(hash)]++;
         }
 
         lock (_countsLock)
         {
             _counts.Add(counts);
         }
+
+        return perBucket;
     }
 
-    /// <summary>The customers of one partition and their events, as columns.</summary>
-    private sealed class Partition
+    /// <summary>Second pass: writes every usable event to its place in its bucket.</summary>
+    private static void Scatter(ReadOnlySpan<JourneyEvent> events, ReadOnlySpan<int> hashes, ReadOnlySpan<byte> stages, Record[] records, int[] cursors)
+    {
+        for (var i = 0; i < events.Length; i++)
+        {
+            var stage = stages[i];
+            if (stage == Skip)
+            {
+                continue;
+            }
+
+            var hash = hashes[i];
+            ref readonly var e = ref events[i];
+            records[cursors[BucketOf(hash)]++] = new Record(e.CustomerId, e.Timestamp.UtcTicks, hash, stage);
+        }
+    }
+
+    /// <summary>One usable event as the fold needs it.</summary>
+    private readonly record struct Record(string CustomerId, long Ticks, int Hash, byte Stage);
+
+    /// <summary>The records of one span, grouped by bucket: bucket b is <c>Records[Starts[b]..Starts[b + 1]]</c>.</summary>
+    private sealed record Chunk(Record[] Records, int[] Starts);
+
+    /// <summary>Folds buckets on one thread into its own <see cref="State"/>.</summary>
+    private sealed class Folder
     {
         private readonly StringCustomerTable _customers = new();
+        private readonly CustomerFolder _folder;
         private int[] _customer = new int[1024];
-        private long[] _ticks = new long[1024];
-        private byte[] _stage = new byte[1024];
-        private int _count;
+        private int[] _ends = new int[1024];
+        private TimedStage[] _sorted = new TimedStage[1024];
 
-        public void Intern(ReadOnlySpan<JourneyEvent> events, ReadOnlySpan<int> hashes, ReadOnlySpan<byte> stages, int partition, int partitions)
+        public Folder(AnalyticsMap map)
         {
-            var customers = _customers;
-            for (var i = 0; i < events.Length; i++)
-            {
-                var stage = stages[i];
-                if (stage == Skip)
-                {
-                    continue;
-                }
-
-                var hash = hashes[i];
-                if (partitions > 1 && PartitionOf(hash, partitions) != partition)
-                {
-                    continue;
-                }
-
-                ref readonly var e = ref events[i];
-                var n = _count;
-                if (n == _customer.Length)
-                {
-                    Grow(n);
-                }
-
-                _customer[n] = customers.GetOrAdd(hash, e.CustomerId);
-                _ticks[n] = e.Timestamp.UtcTicks;
-                _stage[n] = stage;
-                _count = n + 1;
-            }
+            State = new AnalyticsState(map);
+            _folder = new CustomerFolder(State);
         }
 
-        public AnalyticsState Fold(AnalyticsMap map)
+        public AnalyticsState State { get; }
+
+        public void Fold(Chunk[] chunks, int bucket)
         {
-            var state = new AnalyticsState(map);
-            var n = _count;
-            if (n == 0)
+            var n = 0;
+            foreach (var chunk in chunks)
             {
-                return state;
+                n += chunk.Starts[bucket + 1] - chunk.Starts[bucket];
             }
 
-            // Counting sort by the dense customer index: two linear passes.
-            var customers = _customers.Count;
-            var ends = new int[customers + 1];
-            var customer = _customer.AsSpan(0, n);
+            if (n == 0)
+            {
+                return;
+            }
+
+            var customer = Ensure(ref _customer, n);
+            var customers = _customers;
+            var i = 0;
+            foreach (var chunk in chunks)
+            {
+                foreach (ref readonly var r in chunk.Records.AsSpan(chunk.Starts[bucket], chunk.Starts[bucket + 1] - chunk.Starts[bucket]))
+                {
+                    customer[i++] = customers.GetOrAdd(r.Hash, r.CustomerId);
+                }
+            }
+
+            // Counting sort by the dense customer index: two linear passes over cache-resident arrays.
+            var count = customers.Count;
+            var ends = Ensure(ref _ends, count + 1);
+            ends.Clear();
             foreach (var c in customer)
             {
                 ends[c + 1]++;
             }
 
-            for (var c = 1; c <= customers; c++)
+            for (var c = 1; c <= count; c++)
             {
                 ends[c] += ends[c - 1];
             }
 
-            var sorted = GC.AllocateUninitializedArray<TimedStage>(n);
-            var ticks = _ticks;
-            var stage = _stage;
-            for (var i = 0; i < n; i++)
+            var sorted = Ensure(ref _sorted, n);
+            i = 0;
+            foreach (var chunk in chunks)
             {
-                sorted[ends[customer[i]]++] = new TimedStage(ticks[i], stage[i]);
+                foreach (ref readonly var r in chunk.Records.AsSpan(chunk.Starts[bucket], chunk.Starts[bucket + 1] - chunk.Starts[bucket]))
+                {
+                    sorted[ends[customer[i++]]++] = new TimedStage(r.Ticks, r.Stage);
+                }
             }
 
-            var folder = new CustomerFolder(state);
             var start = 0;
-            for (var c = 0; c < customers; c++)
+            for (var c = 0; c < count; c++)
             {
                 var end = ends[c];
-                folder.FoldCustomer(sorted.AsSpan(start, end - start));
+                _folder.FoldCustomer(sorted.Slice(start, end - start));
                 start = end;
             }
 
-            return state;
+            customers.Clear();
         }
 
-        private void Grow(int n)
+        private static Span<T> Ensure<T>(ref T[] array, int size)
         {
-            var size = checked(n * 2);
-            Array.Resize(ref _customer, size);
-            Array.Resize(ref _ticks, size);
-            Array.Resize(ref _stage, size);
+            if (array.Length < size)
+            {
+                array = new T[Math.Max(size, array.Length * 2)];
+            }
+
+            return array.AsSpan(0, size);
         }
     }
 }
