@@ -31,7 +31,7 @@ internal sealed class StringCustomerTable
     }
 
     /// <summary>Returns the index of <paramref name="id"/>, adding it when new.</summary>
-    /// <param name="hash">The id's <see cref="string.GetHashCode()"/> (any hash that equal ids share).</param>
+    /// <param name="hash">The id's <see cref="StringEventFold.HashOf"/> (any hash that equal ids share).</param>
     /// <param name="id">The id.</param>
     public int GetOrAdd(int hash, string id)
     {
