@@ -3,28 +3,38 @@ using System.Runtime.InteropServices;
 
 namespace JourneyKit.Analytics;
 
-/// <summary>Feeds in-memory events into <see cref="EventBuckets"/> from several threads.</summary>
+/// <summary>Feeds in-memory events into a <see cref="StringEventFold"/> (or, for asynchronous input, into <see cref="EventBuckets"/>).</summary>
 internal static class EventIngest
 {
-    private const int ChunkEvents = 1 << 14;
-
-    /// <summary>Reads the events on <see cref="EventBuckets.Parallelism"/> threads and folds them.</summary>
-    public static AnalyticsState Run(EventBuckets buckets, IEnumerable<JourneyEvent> events)
+    /// <summary>Folds the events working on their strings: arrays and lists at once, other sequences in chunks.</summary>
+    public static AnalyticsState RunStrings(StringEventFold fold, IEnumerable<JourneyEvent> events)
     {
         switch (events)
         {
             case JourneyEvent[] array:
-                RunRanges(buckets, array.Length, (from, to) => array.AsSpan(from, to - from));
+                fold.Add(array.Length, (from, to) => array.AsSpan(from, to - from));
                 break;
             case List<JourneyEvent> list:
-                RunRanges(buckets, list.Count, (from, to) => CollectionsMarshal.AsSpan(list).Slice(from, to - from));
+                fold.Add(list.Count, (from, to) => CollectionsMarshal.AsSpan(list).Slice(from, to - from));
                 break;
             default:
-                RunEnumerator(buckets, events);
+                var chunk = new JourneyEvent[1 << 18];
+                var filled = 0;
+                foreach (var e in events)
+                {
+                    chunk[filled++] = e;
+                    if (filled == chunk.Length)
+                    {
+                        fold.Add(filled, (from, to) => chunk.AsSpan(from, to - from));
+                        filled = 0;
+                    }
+                }
+
+                fold.Add(filled, (from, to) => chunk.AsSpan(from, to - from));
                 break;
         }
 
-        return buckets.Fold();
+        return fold.Finish();
     }
 
     /// <summary>Processes a chunk of events on the calling thread, into a writer it holds.</summary>
@@ -79,65 +89,5 @@ internal static class EventIngest
         Process(buckets.Map, events, writer, ref counts);
         buckets.Return(writer);
         buckets.AddCounts(counts);
-    }
-
-    private delegate ReadOnlySpan<JourneyEvent> Slice(int from, int to);
-
-    private static void RunRanges(EventBuckets buckets, int length, Slice slice)
-    {
-        var workers = length < ChunkEvents ? 1 : buckets.Parallelism;
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
-        {
-            var from = (int)((long)length * w / workers);
-            var to = (int)((long)length * (w + 1) / workers);
-            var writer = buckets.Rent();
-            var counts = default(EventCounts);
-            Process(buckets.Map, slice(from, to), writer, ref counts);
-            buckets.Return(writer);
-            buckets.AddCounts(counts);
-        });
-    }
-
-    private static void RunEnumerator(EventBuckets buckets, IEnumerable<JourneyEvent> events)
-    {
-        using var enumerator = events.GetEnumerator();
-        var gate = new object();
-        var done = false;
-
-        // Each worker takes the next chunk from the shared enumerator, then processes it while another takes its turn.
-        Parallel.For(0, buckets.Parallelism, new ParallelOptions { MaxDegreeOfParallelism = buckets.Parallelism }, _ =>
-        {
-            var chunk = new JourneyEvent[ChunkEvents];
-            var writer = buckets.Rent();
-            var counts = default(EventCounts);
-            while (true)
-            {
-                var filled = 0;
-                lock (gate)
-                {
-                    while (!done && filled < chunk.Length)
-                    {
-                        if (enumerator.MoveNext())
-                        {
-                            chunk[filled++] = enumerator.Current;
-                        }
-                        else
-                        {
-                            done = true;
-                        }
-                    }
-                }
-
-                if (filled == 0)
-                {
-                    break;
-                }
-
-                Process(buckets.Map, chunk.AsSpan(0, filled), writer, ref counts);
-            }
-
-            buckets.Return(writer);
-            buckets.AddCounts(counts);
-        });
     }
 }

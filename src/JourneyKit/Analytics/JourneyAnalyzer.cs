@@ -6,7 +6,9 @@ namespace JourneyKit.Analytics;
 /// The journey analytics engine: streaming, parallel over customers, and exact.
 /// </summary>
 /// <remarks>
-/// <para>Each of <see cref="AnalyticsOptions.MaxDegreeOfParallelism"/> workers reads part of the input and
+/// <para>In-memory events (<see cref="Analyze"/>, <see cref="Accumulate"/>) are folded on their strings, with
+/// no copy of any id: see <see cref="StringEventFold"/>. For CSV and asynchronous input, each of
+/// <see cref="AnalyticsOptions.MaxDegreeOfParallelism"/> workers reads part of the input and
 /// appends every event, without locks, to one of 512 buckets chosen by a hash of the customer id, so
 /// buckets hold disjoint customers. Then the buckets are folded in parallel: a bucket's customers are
 /// interned in a small table that stays in cache (ids compared byte for byte, never trusted to the hash
@@ -49,7 +51,7 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
             return new JourneyAnalyticsAccumulator(grouped.Finish());
         }
 
-        return new JourneyAnalyticsAccumulator(EventIngest.Run(new EventBuckets(compiled, options.Shards()), events));
+        return new JourneyAnalyticsAccumulator(EventIngest.RunStrings(new StringEventFold(compiled, options.Shards()), events));
     }
 
     /// <inheritdoc/>

@@ -1,0 +1,330 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace JourneyKit.Analytics;
+
+/// <summary>
+/// The in-memory, any-order path: folds already-parsed events working on their strings directly,
+/// without copying any id into a byte buffer.
+/// </summary>
+/// <remarks>
+/// <para>Events arrive in spans (a whole array or list, or chunks read from an enumerable). Each span
+/// is radix-partitioned in two parallel passes over slices of it: the first checks every event, finds
+/// its touchpoint (by string reference first: consecutive events share a few touchpoint instances),
+/// hashes the customer id once (<see cref="HashOf"/>) and counts the events of each
+/// of <see cref="Buckets"/> buckets (the top bits of the hash, so buckets hold disjoint customers);
+/// the second writes every usable event as a <see cref="Record"/> (id reference, UTC ticks, hash,
+/// stage) to its exact place in one array grouped by bucket. Then buckets are folded in parallel: a
+/// bucket's customers are interned in a <see cref="StringCustomerTable"/> small enough to stay in
+/// cache (hash first, then reference, then characters), grouped with a counting sort and folded one by
+/// one; the partial states merge exactly.</para>
+/// <para>The string hash is randomized per process; it only splits the work inside one run, and the
+/// result does not depend on which bucket a customer lands in, so nothing that leaves the process
+/// depends on it.</para>
+/// <para>Not thread-safe: one instance per analysis, fed from one thread.</para>
+/// </remarks>
+internal sealed class StringEventFold
+{
+    /// <summary>The number of buckets (a power of two).</summary>
+    public const int BucketBits = 8;
+    public const int Buckets = 1 << BucketBits;
+
+    private const byte Skip = 0xFF;
+    private const int MinEventsPerWorker = 1 << 14;
+
+    private readonly AnalyticsMap _map;
+    private readonly int _parallelism;
+    private readonly List<Chunk> _chunks = [];
+    private readonly object _countsLock = new();
+    private EventCounts _counts;
+    private int[] _hashes = [];
+    private byte[] _stages = [];
+
+    public StringEventFold(AnalyticsMap map, int parallelism)
+    {
+        _map = map;
+        _parallelism = parallelism;
+    }
+
+    /// <summary>A view of part of the events (a span cannot be captured by the workers).</summary>
+    public delegate ReadOnlySpan<JourneyEvent> Slice(int from, int to);
+
+    /// <summary>Adds <paramref name="length"/> events, read through <paramref name="slice"/>.</summary>
+    public void Add(int length, Slice slice)
+    {
+        if (length == 0)
+        {
+            return;
+        }
+
+        if (_hashes.Length < length)
+        {
+            _hashes = GC.AllocateUninitializedArray<int>(length);
+            _stages = GC.AllocateUninitializedArray<byte>(length);
+        }
+
+        var hashes = _hashes;
+        var stages = _stages;
+        var workers = Math.Max(1, Math.Min(_parallelism, length / MinEventsPerWorker));
+        var counts = new int[workers][];
+        Run(workers, w =>
+        {
+            var (from, to) = Range(length, w, workers);
+            counts[w] = Scan(slice(from, to), hashes.AsSpan(from, to - from), stages.AsSpan(from, to - from));
+        });
+
+        // Bucket b of worker w goes after bucket b of the workers before it, after all smaller buckets.
+        var starts = new int[Buckets + 1];
+        var cursors = new int[workers][];
+        var total = 0;
+        for (var b = 0; b < Buckets; b++)
+        {
+            starts[b] = total;
+            for (var w = 0; w < workers; w++)
+            {
+                (cursors[w] ??= new int[Buckets])[b] = total;
+                total += counts[w][b];
+            }
+        }
+
+        starts[Buckets] = total;
+        var records = new Record[total];
+        Run(workers, w =>
+        {
+            var (from, to) = Range(length, w, workers);
+            Scatter(slice(from, to), hashes.AsSpan(from, to - from), stages.AsSpan(from, to - from), records, cursors[w]);
+        });
+
+        _chunks.Add(new Chunk(records, starts));
+    }
+
+    /// <summary>Folds every bucket and merges them with the event counts.</summary>
+    public AnalyticsState Finish()
+    {
+        var result = new AnalyticsState(_map);
+        var gate = new object();
+        var chunks = _chunks.ToArray();
+        Parallel.For(
+            0,
+            Buckets,
+            new ParallelOptions { MaxDegreeOfParallelism = _parallelism },
+            () => new Folder(_map),
+            (bucket, _, folder) =>
+            {
+                folder.Fold(chunks, bucket);
+                return folder;
+            },
+            folder =>
+            {
+                lock (gate)
+                {
+                    result.Merge(folder.State);
+                }
+            });
+
+        result.AddCounts(_counts);
+        return result;
+    }
+
+    /// <summary>The top half of the <see cref="IdHash"/> of the id's UTF-16 bytes: a few instructions for the usual ids of 4 to 8 chars.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int HashOf(string id) => unchecked((int)(IdHash.Compute(MemoryMarshal.AsBytes(id.AsSpan())) >> 32));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int BucketOf(int hash) => unchecked((int)((uint)hash >> (32 - BucketBits)));
+
+    private static (int From, int To) Range(int length, int worker, int workers) =>
+        ((int)((long)length * worker / workers), (int)((long)length * (worker + 1) / workers));
+
+    private static void Run(int workers, Action<int> body)
+    {
+        if (workers == 1)
+        {
+            body(0);
+        }
+        else
+        {
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, body);
+        }
+    }
+
+    /// <summary>First pass: checks, counts, finds stages and hashes; returns the events per bucket.</summary>
+    private int[] Scan(ReadOnlySpan<JourneyEvent> events, Span<int> hashes, Span<byte> stages)
+    {
+        // Events usually share a few touchpoint id instances: remember the code of each instance seen
+        // (by reference, so a hit costs no hashing and no comparison of characters).
+        var seen = new string?[64];
+        var seenCodes = new int[64];
+        var perBucket = new int[Buckets];
+        var map = _map;
+        var counts = default(EventCounts);
+        string? lastTouchpoint = null;
+        var lastCode = -1;
+        for (var i = 0; i < events.Length; i++)
+        {
+            ref readonly var e = ref events[i];
+            var customerId = e.CustomerId;
+            var touchpointId = e.TouchpointId;
+            if (string.IsNullOrEmpty(customerId) || string.IsNullOrEmpty(touchpointId))
+            {
+                counts.Malformed++;
+                stages[i] = Skip;
+                continue;
+            }
+
+            counts.Events++;
+            int code;
+            if (ReferenceEquals(touchpointId, lastTouchpoint))
+            {
+                code = lastCode;
+            }
+            else
+            {
+                var slot = RuntimeHelpers.GetHashCode(touchpointId) & 63;
+                if (ReferenceEquals(seen[slot], touchpointId))
+                {
+                    code = seenCodes[slot];
+                }
+                else
+                {
+                    code = map.FindTouchpoint(touchpointId);
+                    seen[slot] = touchpointId;
+                    seenCodes[slot] = code;
+                }
+
+                lastTouchpoint = touchpointId;
+                lastCode = code;
+            }
+
+            if (code < 0)
+            {
+                counts.Unknown++;
+                stages[i] = Skip;
+                continue;
+            }
+
+            counts.CountKnown(code);
+            stages[i] = (byte)AnalyticsMap.StageOf(code);
+            var hash = HashOf(customerId);
+            hashes[i] = hash;
+            perBucket[BucketOf(hash)]++;
+        }
+
+        lock (_countsLock)
+        {
+            _counts.Add(counts);
+        }
+
+        return perBucket;
+    }
+
+    /// <summary>Second pass: writes every usable event to its place in its bucket.</summary>
+    private static void Scatter(ReadOnlySpan<JourneyEvent> events, ReadOnlySpan<int> hashes, ReadOnlySpan<byte> stages, Record[] records, int[] cursors)
+    {
+        for (var i = 0; i < events.Length; i++)
+        {
+            var stage = stages[i];
+            if (stage == Skip)
+            {
+                continue;
+            }
+
+            var hash = hashes[i];
+            ref readonly var e = ref events[i];
+            records[cursors[BucketOf(hash)]++] = new Record(e.CustomerId, e.Timestamp.UtcTicks, hash, stage);
+        }
+    }
+
+    /// <summary>One usable event as the fold needs it.</summary>
+    private readonly record struct Record(string CustomerId, long Ticks, int Hash, byte Stage);
+
+    /// <summary>The records of one span, grouped by bucket: bucket b is <c>Records[Starts[b]..Starts[b + 1]]</c>.</summary>
+    private sealed record Chunk(Record[] Records, int[] Starts);
+
+    /// <summary>Folds buckets on one thread into its own <see cref="State"/>.</summary>
+    private sealed class Folder
+    {
+        private readonly StringCustomerTable _customers = new();
+        private readonly CustomerFolder _folder;
+        private int[] _customer = new int[1024];
+        private int[] _ends = new int[1024];
+        private TimedStage[] _sorted = new TimedStage[1024];
+
+        public Folder(AnalyticsMap map)
+        {
+            State = new AnalyticsState(map);
+            _folder = new CustomerFolder(State);
+        }
+
+        public AnalyticsState State { get; }
+
+        public void Fold(Chunk[] chunks, int bucket)
+        {
+            var n = 0;
+            foreach (var chunk in chunks)
+            {
+                n += chunk.Starts[bucket + 1] - chunk.Starts[bucket];
+            }
+
+            if (n == 0)
+            {
+                return;
+            }
+
+            var customer = Ensure(ref _customer, n);
+            var customers = _customers;
+            var i = 0;
+            foreach (var chunk in chunks)
+            {
+                foreach (ref readonly var r in chunk.Records.AsSpan(chunk.Starts[bucket], chunk.Starts[bucket + 1] - chunk.Starts[bucket]))
+                {
+                    customer[i++] = customers.GetOrAdd(r.Hash, r.CustomerId);
+                }
+            }
+
+            // Counting sort by the dense customer index: two linear passes over cache-resident arrays.
+            var count = customers.Count;
+            var ends = Ensure(ref _ends, count + 1);
+            ends.Clear();
+            foreach (var c in customer)
+            {
+                ends[c + 1]++;
+            }
+
+            for (var c = 1; c <= count; c++)
+            {
+                ends[c] += ends[c - 1];
+            }
+
+            var sorted = Ensure(ref _sorted, n);
+            i = 0;
+            foreach (var chunk in chunks)
+            {
+                foreach (ref readonly var r in chunk.Records.AsSpan(chunk.Starts[bucket], chunk.Starts[bucket + 1] - chunk.Starts[bucket]))
+                {
+                    sorted[ends[customer[i++]]++] = new TimedStage(r.Ticks, r.Stage);
+                }
+            }
+
+            var start = 0;
+            for (var c = 0; c < count; c++)
+            {
+                var end = ends[c];
+                _folder.FoldCustomer(sorted.Slice(start, end - start));
+                start = end;
+            }
+
+            customers.Clear();
+        }
+
+        private static Span<T> Ensure<T>(ref T[] array, int size)
+        {
+            if (array.Length < size)
+            {
+                array = new T[Math.Max(size, array.Length * 2)];
+            }
+
+            return array.AsSpan(0, size);
+        }
+    }
+}
