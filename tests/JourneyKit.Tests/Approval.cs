@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace JourneyKit.Tests;
 
 /// <summary>
@@ -9,16 +7,7 @@ namespace JourneyKit.Tests;
 /// </summary>
 internal static class Approval
 {
-    public static string RepositoryRoot([CallerFilePath] string path = "")
-    {
-        var directory = new DirectoryInfo(Path.GetDirectoryName(path)!);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "JourneyKit.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException($"No JourneyKit.sln above {path}.");
-    }
+    public static string RepositoryRoot() => JourneyKit.Tests.RepositoryRoot.Path;
 
     /// <summary>Compares <paramref name="received"/> with the approved file at a path relative to the repository root.</summary>
     public static void Verify(string received, string approvedRelativePath)
