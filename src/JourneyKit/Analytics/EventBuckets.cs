@@ -51,24 +51,7 @@ internal sealed class EventBuckets
     {
         var writers = _all.ToArray();
         var result = new AnalyticsState(Map);
-        var gate = new object();
-        Parallel.For(
-            0,
-            BucketWriter.Buckets,
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism },
-            () => new BucketFolder(Map),
-            (bucket, _, folder) =>
-            {
-                folder.Fold(writers, bucket);
-                return folder;
-            },
-            folder =>
-            {
-                lock (gate)
-                {
-                    result.Merge(folder.State);
-                }
-            });
+        ParallelBucketFold.Run(result, BucketWriter.Buckets, Parallelism, () => new BucketFolder(Map), (folder, bucket) => folder.Fold(writers, bucket), static folder => folder.State);
 
         result.AddCounts(_counts);
         return result;

@@ -102,25 +102,8 @@ internal sealed class StringEventFold
     public AnalyticsState Finish()
     {
         var result = new AnalyticsState(_map);
-        var gate = new object();
         var chunks = _chunks.ToArray();
-        Parallel.For(
-            0,
-            Buckets,
-            new ParallelOptions { MaxDegreeOfParallelism = _parallelism },
-            () => new Folder(_map),
-            (bucket, _, folder) =>
-            {
-                folder.Fold(chunks, bucket);
-                return folder;
-            },
-            folder =>
-            {
-                lock (gate)
-                {
-                    result.Merge(folder.State);
-                }
-            });
+        ParallelBucketFold.Run(result, Buckets, _parallelism, () => new Folder(_map), (folder, bucket) => folder.Fold(chunks, bucket), static folder => folder.State);
 
         result.AddCounts(_counts);
         return result;
