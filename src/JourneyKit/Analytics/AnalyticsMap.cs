@@ -21,10 +21,12 @@ internal sealed class AnalyticsMap
     /// <summary>Stage indices are stored in a byte per event.</summary>
     public const int MaxStages = 255;
 
-    private AnalyticsMap(string mapId, string[] stageIds, TouchpointTable utf8, TouchpointTable utf16)
+    private AnalyticsMap(string mapId, string[] stageIds, string[] touchpointIds, int[] touchpointCodes, TouchpointTable utf8, TouchpointTable utf16)
     {
         MapId = mapId;
         StageIds = stageIds;
+        TouchpointIds = touchpointIds;
+        TouchpointCodes = touchpointCodes;
         Utf8 = utf8;
         Utf16 = utf16;
     }
@@ -34,6 +36,12 @@ internal sealed class AnalyticsMap
     public string[] StageIds { get; }
 
     public int StageCount => StageIds.Length;
+
+    /// <summary>Every touchpoint id, in map order: a touchpoint's dense index is its place here.</summary>
+    public string[] TouchpointIds { get; }
+
+    /// <summary>The code of every touchpoint, by dense index.</summary>
+    public int[] TouchpointCodes { get; }
 
     public TouchpointTable Utf8 { get; }
 
@@ -58,6 +66,8 @@ internal sealed class AnalyticsMap
             throw new ArgumentException($"The map has {map.Stages.Count} stages; analytics supports at most {MaxStages}.", nameof(map));
         }
 
+        var ids = new List<string>();
+        var codes = new List<int>();
         var utf8 = new List<(byte[], int)>();
         var utf16 = new List<(byte[], int)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -77,12 +87,14 @@ internal sealed class AnalyticsMap
                     _ => NoInitiator,
                 };
                 var code = s | (initiator << 8);
+                ids.Add(touchpoint.Id);
+                codes.Add(code);
                 utf8.Add((Encoding.UTF8.GetBytes(touchpoint.Id), code));
                 utf16.Add((MemoryMarshal.AsBytes(touchpoint.Id.AsSpan()).ToArray(), code));
             }
         }
 
         var stageIds = map.Stages.Select(stage => stage.Id).ToArray();
-        return new AnalyticsMap(map.Id, stageIds, new TouchpointTable(utf8), new TouchpointTable(utf16));
+        return new AnalyticsMap(map.Id, stageIds, [.. ids], [.. codes], new TouchpointTable(utf8), new TouchpointTable(utf16));
     }
 }

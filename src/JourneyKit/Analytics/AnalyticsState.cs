@@ -68,6 +68,15 @@ internal sealed class AnalyticsState
         }
     }
 
+    /// <summary>Gives the deltas' arrays back to the pool: for a state that is discarded (merged into another, or reported and dropped).</summary>
+    public void Release()
+    {
+        foreach (var deltas in Deltas)
+        {
+            deltas.Release();
+        }
+    }
+
     public JourneyAnalyticsReport ToReport()
     {
         var stageIds = Map.StageIds;

@@ -18,6 +18,32 @@ internal struct EventCounts
         CustomerInitiated += other.CustomerInitiated;
     }
 
+    /// <summary>
+    /// Adds well-formed events tallied by touchpoint: <paramref name="perTouchpoint"/>[i] events on the
+    /// touchpoint of dense index i, and its last element the events on touchpoints not in the map.
+    /// </summary>
+    public void AddTallies(AnalyticsMap map, ReadOnlySpan<long> perTouchpoint)
+    {
+        var codes = map.TouchpointCodes;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var events = perTouchpoint[i];
+            Events += events;
+            var initiator = AnalyticsMap.InitiatorOf(codes[i]);
+            if (initiator != AnalyticsMap.NoInitiator)
+            {
+                InitiatorStated += events;
+                if (initiator == AnalyticsMap.CustomerInitiator)
+                {
+                    CustomerInitiated += events;
+                }
+            }
+        }
+
+        Events += perTouchpoint[codes.Length];
+        Unknown += perTouchpoint[codes.Length];
+    }
+
     /// <summary>Counts a well-formed event on a known touchpoint with the given code.</summary>
     public void CountKnown(int code)
     {

@@ -24,8 +24,13 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
     private const int AsyncChunk = 1 << 14;
 
     /// <inheritdoc/>
-    public JourneyAnalyticsReport Analyze(JourneyMap map, IEnumerable<JourneyEvent> events, AnalyticsOptions? options = null) =>
-        Accumulate(map, events, options).ToReport();
+    public JourneyAnalyticsReport Analyze(JourneyMap map, IEnumerable<JourneyEvent> events, AnalyticsOptions? options = null)
+    {
+        var state = Fold(map, events, options);
+        var report = state.ToReport();
+        state.Release();
+        return report;
+    }
 
     /// <summary>Like <see cref="Analyze"/>, but returns the partial result, to merge with those of other customers.</summary>
     /// <param name="map">The map whose stages and touchpoints the events refer to.</param>
@@ -34,7 +39,10 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
     /// <returns>The partial result.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="events"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice, or grouped events are not grouped.</exception>
-    public JourneyAnalyticsAccumulator Accumulate(JourneyMap map, IEnumerable<JourneyEvent> events, AnalyticsOptions? options = null)
+    public JourneyAnalyticsAccumulator Accumulate(JourneyMap map, IEnumerable<JourneyEvent> events, AnalyticsOptions? options = null) =>
+        new(Fold(map, events, options));
+
+    private static AnalyticsState Fold(JourneyMap map, IEnumerable<JourneyEvent> events, AnalyticsOptions? options)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(events);
@@ -48,10 +56,10 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
                 grouped.Add(e);
             }
 
-            return new JourneyAnalyticsAccumulator(grouped.Finish());
+            return grouped.Finish();
         }
 
-        return new JourneyAnalyticsAccumulator(EventIngest.RunStrings(new StringEventFold(compiled, options.Shards()), events));
+        return EventIngest.RunStrings(new StringEventFold(compiled, options.Shards()), events);
     }
 
     /// <inheritdoc/>

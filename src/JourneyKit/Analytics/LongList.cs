@@ -1,6 +1,13 @@
+using System.Buffers;
+
 namespace JourneyKit.Analytics;
 
-/// <summary>A growable list of <see cref="long"/> values with span access, for time deltas.</summary>
+/// <summary>A growable list of <see cref="long"/> values with span access, for time deltas, on arrays from the shared pool.</summary>
+/// <remarks>
+/// Growing lists of millions of deltas would otherwise touch fresh memory at every doubling (a page
+/// fault per 4 KiB). <see cref="Release"/> gives the array back when the owner is done; a list that is
+/// never released simply leaves its array to the garbage collector.
+/// </remarks>
 internal sealed class LongList
 {
     private long[] _items = [];
@@ -13,7 +20,7 @@ internal sealed class LongList
     {
         if (Count == _items.Length)
         {
-            Array.Resize(ref _items, Math.Max(16, _items.Length * 2));
+            Grow(Count + 1);
         }
 
         _items[Count++] = value;
@@ -23,10 +30,34 @@ internal sealed class LongList
     {
         if (Count + values.Length > _items.Length)
         {
-            Array.Resize(ref _items, Math.Max(Count + values.Length, _items.Length * 2));
+            Grow(Count + values.Length);
         }
 
         values.CopyTo(_items.AsSpan(Count));
         Count += values.Length;
+    }
+
+    /// <summary>Returns the array to the pool and empties the list.</summary>
+    public void Release()
+    {
+        if (_items.Length > 0)
+        {
+            ArrayPool<long>.Shared.Return(_items);
+        }
+
+        _items = [];
+        Count = 0;
+    }
+
+    private void Grow(int needed)
+    {
+        var items = ArrayPool<long>.Shared.Rent(Math.Max(needed, Math.Max(16, _items.Length * 2)));
+        AsSpan().CopyTo(items);
+        if (_items.Length > 0)
+        {
+            ArrayPool<long>.Shared.Return(_items);
+        }
+
+        _items = items;
     }
 }

@@ -29,10 +29,13 @@ internal static class ParallelBucketFold
             },
             folder =>
             {
+                var state = stateOf(folder);
                 lock (gate)
                 {
-                    result.Merge(stateOf(folder));
+                    result.Merge(state);
                 }
+
+                state.Release();
             });
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -31,19 +32,22 @@ internal sealed class StringEventFold
 
     private const byte Skip = 0xFF;
     private const int MinEventsPerWorker = 1 << 14;
+    private const int ScanBlock = 1024;
 
     private readonly AnalyticsMap _map;
     private readonly int _parallelism;
     private readonly List<Chunk> _chunks = [];
     private readonly object _countsLock = new();
     private EventCounts _counts;
-    private int[] _hashes = [];
-    private byte[] _stages = [];
+    private readonly TouchpointLookup?[] _lookups;
+    private readonly byte[] _stageOf;
 
     public StringEventFold(AnalyticsMap map, int parallelism)
     {
         _map = map;
         _parallelism = parallelism;
+        _lookups = new TouchpointLookup?[parallelism];
+        _stageOf = [.. map.TouchpointCodes.Select(code => (byte)AnalyticsMap.StageOf(code)), Skip];
     }
 
     /// <summary>A view of part of the events (a span cannot be captured by the workers).</summary>
@@ -57,20 +61,16 @@ internal sealed class StringEventFold
             return;
         }
 
-        if (_hashes.Length < length)
-        {
-            _hashes = GC.AllocateUninitializedArray<int>(length);
-            _stages = GC.AllocateUninitializedArray<byte>(length);
-        }
-
-        var hashes = _hashes;
-        var stages = _stages;
+        // Scratch and records come from the shared pool: fresh memory costs a page fault per 4 KiB.
+        var hashes = ArrayPool<int>.Shared.Rent(length);
+        var stages = ArrayPool<byte>.Shared.Rent(length);
         var workers = Math.Max(1, Math.Min(_parallelism, length / MinEventsPerWorker));
         var counts = new int[workers][];
         Run(workers, w =>
         {
             var (from, to) = Range(length, w, workers);
-            counts[w] = Scan(slice(from, to), hashes.AsSpan(from, to - from), stages.AsSpan(from, to - from));
+            var touchpoints = _lookups[w] ??= new TouchpointLookup(_map);
+            counts[w] = Scan(touchpoints, slice(from, to), hashes.AsSpan(from, to - from), stages.AsSpan(from, to - from));
         });
 
         // Bucket b of worker w goes after bucket b of the workers before it, after all smaller buckets.
@@ -88,13 +88,15 @@ internal sealed class StringEventFold
         }
 
         starts[Buckets] = total;
-        var records = new Record[total];
+        var records = ArrayPool<Record>.Shared.Rent(total);
         Run(workers, w =>
         {
             var (from, to) = Range(length, w, workers);
             Scatter(slice(from, to), hashes.AsSpan(from, to - from), stages.AsSpan(from, to - from), records, cursors[w]);
         });
 
+        ArrayPool<int>.Shared.Return(hashes);
+        ArrayPool<byte>.Shared.Return(stages);
         _chunks.Add(new Chunk(records, starts));
     }
 
@@ -104,6 +106,14 @@ internal sealed class StringEventFold
         var result = new AnalyticsState(_map);
         var chunks = _chunks.ToArray();
         ParallelBucketFold.Run(result, Buckets, _parallelism, () => new Folder(_map), (folder, bucket) => folder.Fold(chunks, bucket), static folder => folder.State);
+        foreach (var chunk in chunks)
+        {
+            // The records hold the id strings: clear them so that the pool keeps no customer alive.
+            chunk.Records.AsSpan(0, chunk.Starts[Buckets]).Clear();
+            ArrayPool<Record>.Shared.Return(chunk.Records);
+        }
+
+        _chunks.Clear();
 
         result.AddCounts(_counts);
         return result;
@@ -131,68 +141,51 @@ internal sealed class StringEventFold
         }
     }
 
-    /// <summary>First pass: checks, counts, finds stages and hashes; returns the events per bucket.</summary>
-    private int[] Scan(ReadOnlySpan<JourneyEvent> events, Span<int> hashes, Span<byte> stages)
+    /// <summary>First pass: checks, tallies, finds stages and hashes; returns the events per bucket.</summary>
+    private int[] Scan(TouchpointLookup touchpoints, ReadOnlySpan<JourneyEvent> events, Span<int> hashes, Span<byte> stages)
     {
-        // Events usually share a few touchpoint id instances: remember the code of each instance seen
-        // (by reference, so a hit costs no hashing and no comparison of characters).
-        var seen = new string?[64];
-        var seenCodes = new int[64];
+        // Branch-free per event apart from the malformed check: tallies by touchpoint (initiators are
+        // derived from them at the end), and an unknown touchpoint is a Skip stage counted in no bucket.
         var perBucket = new int[Buckets];
-        var map = _map;
-        var counts = default(EventCounts);
-        string? lastTouchpoint = null;
-        var lastCode = -1;
-        for (var i = 0; i < events.Length; i++)
+        var perTouchpoint = new long[touchpoints.Unknown + 1];
+        var stageOf = _stageOf;
+        long malformed = 0;
+        for (var start = 0; start < events.Length; start += ScanBlock)
         {
-            ref readonly var e = ref events[i];
-            var customerId = e.CustomerId;
-            var touchpointId = e.TouchpointId;
-            if (string.IsNullOrEmpty(customerId) || string.IsNullOrEmpty(touchpointId))
+            var block = events.Slice(start, Math.Min(ScanBlock, events.Length - start));
+            var blockHashes = hashes.Slice(start, block.Length);
+            var blockStages = stages.Slice(start, block.Length);
+
+            // The customer ids are scattered over the heap, so reading them misses the cache: a loop that
+            // does nothing else keeps many of those misses in flight at once.
+            for (var i = 0; i < block.Length; i++)
             {
-                counts.Malformed++;
-                stages[i] = Skip;
-                continue;
+                var customerId = block[i].CustomerId;
+                blockHashes[i] = string.IsNullOrEmpty(customerId) ? 0 : HashOf(customerId);
             }
 
-            counts.Events++;
-            int code;
-            if (ReferenceEquals(touchpointId, lastTouchpoint))
+            for (var i = 0; i < block.Length; i++)
             {
-                code = lastCode;
-            }
-            else
-            {
-                var slot = RuntimeHelpers.GetHashCode(touchpointId) & 63;
-                if (ReferenceEquals(seen[slot], touchpointId))
+                ref readonly var e = ref block[i];
+                var touchpointId = e.TouchpointId;
+                if (string.IsNullOrEmpty(e.CustomerId) || string.IsNullOrEmpty(touchpointId))
                 {
-                    code = seenCodes[slot];
-                }
-                else
-                {
-                    code = map.FindTouchpoint(touchpointId);
-                    seen[slot] = touchpointId;
-                    seenCodes[slot] = code;
+                    malformed++;
+                    blockStages[i] = Skip;
+                    continue;
                 }
 
-                lastTouchpoint = touchpointId;
-                lastCode = code;
+                var touchpoint = touchpoints.Find(touchpointId);
+                perTouchpoint[touchpoint]++;
+                var stage = stageOf[touchpoint];
+                blockStages[i] = stage;
+                perBucket[BucketOf(blockHashes[i])] += stage == Skip ? 0 : 1;
             }
-
-            if (code < 0)
-            {
-                counts.Unknown++;
-                stages[i] = Skip;
-                continue;
-            }
-
-            counts.CountKnown(code);
-            stages[i] = (byte)AnalyticsMap.StageOf(code);
-            var hash = HashOf(customerId);
-            hashes[i] = hash;
-            perBucket[BucketOf(hash)]++;
         }
 
+        var counts = default(EventCounts);
+        counts.Malformed = malformed;
+        counts.AddTallies(_map, perTouchpoint);
         lock (_countsLock)
         {
             _counts.Add(counts);
