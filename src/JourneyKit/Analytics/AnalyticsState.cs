@@ -77,13 +77,18 @@ internal sealed class AnalyticsState
         }
     }
 
-    public JourneyAnalyticsReport ToReport()
+    /// <summary>The report; the stages' medians are selected on up to <paramref name="parallelism"/> threads.</summary>
+    public JourneyAnalyticsReport ToReport(int parallelism = 1)
     {
         var stageIds = Map.StageIds;
         var stages = new StageAnalytics[stageIds.Length];
+        var medians = new double?[stageIds.Length];
+        var deltas = Deltas.Sum(list => (long)list.Count);
+        Parallel.For(1, stageIds.Length, new ParallelOptions { MaxDegreeOfParallelism = deltas < 1 << 16 ? 1 : parallelism }, s =>
+            medians[s] = Median.Of(Deltas[s].AsSpan()));
         for (var s = 0; s < stages.Length; s++)
         {
-            var median = s == 0 ? null : Median.Of(Deltas[s].AsSpan());
+            var median = medians[s];
             stages[s] = new StageAnalytics
             {
                 StageId = stageIds[s],

@@ -14,6 +14,7 @@ internal sealed class CustomerFolder
 {
     private readonly AnalyticsState _state;
     private readonly int[] _seen;
+    private readonly bool _packedPaths;
     private byte[] _path = new byte[64];
     private int _stamp;
 
@@ -21,6 +22,7 @@ internal sealed class CustomerFolder
     {
         _state = state;
         _seen = new int[Math.Max(1, state.Map.StageCount)];
+        _packedPaths = state.Map.StageCount <= PathKey.MaxPackedStages;
     }
 
     /// <summary>Folds every customer of a store: counting sort by customer, then one customer at a time.</summary>
@@ -70,6 +72,12 @@ internal sealed class CustomerFolder
     public void FoldCustomer(Span<TimedStage> events)
     {
         Sort(events);
+        if (_packedPaths && events.Length <= PathKey.MaxPackedSteps)
+        {
+            FoldShort(events);
+            return;
+        }
+
         var state = _state;
         var stamp = NextStamp();
         if (_path.Length < events.Length)
@@ -115,6 +123,51 @@ internal sealed class CustomerFolder
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(state.Paths, key, out _)++;
     }
 
+    /// <summary>
+    /// <see cref="FoldCustomer"/> for the usual case, a map of at most 15 stages and a customer with at
+    /// most 16 events: reach as a bit mask and the path packed as it is walked, without branches on either.
+    /// </summary>
+    private void FoldShort(ReadOnlySpan<TimedStage> events)
+    {
+        var state = _state;
+        var reached = 0u;
+        var path = 0UL;
+        var shift = 0;
+        var last = -1;
+        var step = 0;
+        long previous = 0;
+        foreach (var e in events)
+        {
+            var s = e.Stage;
+            reached |= 1u << s;
+            if (s == step)
+            {
+                if (step > 0)
+                {
+                    state.Deltas[step].Add(e.Ticks - previous);
+                }
+
+                state.Funnel[step]++;
+                previous = e.Ticks;
+                step++;
+            }
+
+            // A new path step when the stage changes: (s + 1) in the next 4-bit digit, as PathKey packs it.
+            var moved = s != last ? 1 : 0;
+            path |= (ulong)((s + 1) * moved) << shift;
+            shift += 4 * moved;
+            last = s;
+        }
+
+        for (; reached != 0; reached &= reached - 1)
+        {
+            state.Reach[System.Numerics.BitOperations.TrailingZeroCount(reached)]++;
+        }
+
+        state.Customers++;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(state.Paths, PathKey.Packed(path), out _)++;
+    }
+
     private int NextStamp()
     {
         if (_stamp == int.MaxValue)
@@ -134,12 +187,13 @@ internal sealed class CustomerFolder
             return;
         }
 
-        // Insertion sort: customers have a handful of events, often already in order.
+        // Insertion sort: customers have a handful of events, often already in order. The order is
+        // TimedStage.CompareTo's (time, then stage), written out so that it compiles to two compares.
         for (var i = 1; i < events.Length; i++)
         {
             var item = events[i];
             var j = i - 1;
-            while (j >= 0 && events[j].CompareTo(item) > 0)
+            while (j >= 0 && (events[j].Ticks > item.Ticks || (events[j].Ticks == item.Ticks && events[j].Stage > item.Stage)))
             {
                 events[j + 1] = events[j];
                 j--;

@@ -26,8 +26,9 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
     /// <inheritdoc/>
     public JourneyAnalyticsReport Analyze(JourneyMap map, IEnumerable<JourneyEvent> events, AnalyticsOptions? options = null)
     {
+        options ??= AnalyticsOptions.Default;
         var state = Fold(map, events, options);
-        var report = state.ToReport();
+        var report = state.ToReport(options.Shards());
         state.Release();
         return report;
     }

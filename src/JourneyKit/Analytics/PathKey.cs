@@ -16,9 +16,18 @@ internal readonly struct PathKey : IEquatable<PathKey>
         _long = longForm;
     }
 
+    /// <summary>Maps of at most this many stages get packed keys.</summary>
+    public const int MaxPackedStages = 15;
+
+    /// <summary>Paths of at most this many steps get packed keys.</summary>
+    public const int MaxPackedSteps = 16;
+
+    /// <summary>The key of a packed path: step i's stage index + 1 in bits 4i .. 4i + 3, as <see cref="From"/> packs it.</summary>
+    public static PathKey Packed(ulong packed) => new(packed, null);
+
     public static PathKey From(ReadOnlySpan<byte> stages, int stageCount)
     {
-        if (stageCount <= 15 && stages.Length <= 16)
+        if (stageCount <= MaxPackedStages && stages.Length <= MaxPackedSteps)
         {
             ulong packed = 0;
             for (var i = stages.Length - 1; i >= 0; i--)

@@ -28,6 +28,7 @@ internal sealed class TouchpointLookup
     private readonly int[] _indices;
     private readonly int _shift;
     private readonly int _mask;
+    private readonly ulong _multiplier;
 
     public TouchpointLookup(AnalyticsMap map)
     {
@@ -43,9 +44,26 @@ internal sealed class TouchpointLookup
         _indices = new int[1 << bits];
         _mask = (1 << bits) - 1;
         _shift = 64 - bits;
+
+        // Only an id in its first slot is found by the one-comparison fast path: among a few
+        // multipliers, take the first that gives every id of the map a slot of its own (for a map of
+        // a few dozen touchpoints one nearly always does), else the one that displaces fewest.
+        var displaced = int.MaxValue;
+        for (var attempt = 0UL; attempt < 64 && displaced > 0; attempt++)
+        {
+            var candidate = unchecked(Spread * ((2 * attempt) + 1));
+            var taken = new HashSet<int>();
+            var collisions = ids.Count(id => !taken.Add(SlotOf(id, candidate, _shift)));
+            if (collisions < displaced)
+            {
+                displaced = collisions;
+                _multiplier = candidate;
+            }
+        }
+
         for (var i = 0; i < ids.Length; i++)
         {
-            var slot = SlotOf(ids[i]);
+            var slot = SlotOf(ids[i], _multiplier, _shift);
             while (_ids[slot] is not null)
             {
                 slot = (slot + 1) & _mask;
@@ -63,7 +81,7 @@ internal sealed class TouchpointLookup
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(string touchpointId)
     {
-        var slot = SlotOf(touchpointId);
+        var slot = SlotOf(touchpointId, _multiplier, _shift);
         var candidate = _ids[slot];
         return ReferenceEquals(candidate, touchpointId) ? _indices[slot] : FindByCharacters(touchpointId, slot);
     }
@@ -91,7 +109,7 @@ internal sealed class TouchpointLookup
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SlotOf(string id)
+    private static int SlotOf(string id, ulong multiplier, int shift)
     {
         unchecked
         {
@@ -110,7 +128,7 @@ internal sealed class TouchpointLookup
             }
 
             var key = (first * Prime1) ^ (last * Prime2) ^ (ulong)bytes.Length;
-            return (int)((key * Spread) >> _shift);
+            return (int)((key * multiplier) >> shift);
         }
     }
 }

@@ -256,4 +256,18 @@ public class JourneyAnalyzerTests
 
         await Task.Yield();
     }
+
+    [Fact]
+    public void Analyze_LongAndShortCustomersWithTheSamePath_CountAsOnePath()
+    {
+        // x lingers: 20 events, the path a>b>a>b collapses to 4 steps; y walks it in 4 events. The path
+        // key of a customer with more than 16 events is built another way, and must be the same key.
+        var lingering = Enumerable.Range(0, 20).Select(i => E("x", i % 10 < 5 ? "a1" : "b1", i));
+        var report = Analyze([.. lingering, E("y", "a1", 0), E("y", "b1", 1), E("y", "a1", 2), E("y", "b1", 3)]);
+
+        var path = Assert.Single(report.Paths);
+        Assert.Equal(["a", "b", "a", "b"], path.StageIds);
+        Assert.Equal(2, path.Customers);
+        Assert.Equal([2L, 2, 0, 0], report.Stages.Select(s => s.Reach));
+    }
 }
