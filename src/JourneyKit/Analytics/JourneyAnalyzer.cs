@@ -6,8 +6,9 @@ namespace JourneyKit.Analytics;
 /// The journey analytics engine: streaming, parallel over customers, and exact.
 /// </summary>
 /// <remarks>
-/// <para>In-memory events (<see cref="Analyze"/>, <see cref="Accumulate"/>) are folded on their strings, with
-/// no copy of any id: see <see cref="StringEventFold"/>. For CSV and asynchronous input, each of
+/// <para>In-memory events (<see cref="Analyze"/>, <see cref="Accumulate"/>, and <see cref="AnalyzeAsync"/>
+/// chunk by chunk) are folded on their strings, with no copy of any id: see <see cref="StringEventFold"/>.
+/// For CSV input, each of
 /// <see cref="AnalyticsOptions.MaxDegreeOfParallelism"/> workers reads part of the input and
 /// appends every event, without locks, to one of 512 buckets chosen by a hash of the customer id, so
 /// buckets hold disjoint customers. Then the buckets are folded in parallel: a bucket's customers are
@@ -21,8 +22,6 @@ namespace JourneyKit.Analytics;
 /// <threadsafety>Instances are stateless and safe to use from several threads at once.</threadsafety>
 public sealed class JourneyAnalyzer : IJourneyAnalyzer
 {
-    private const int AsyncChunk = 1 << 14;
-
     /// <inheritdoc/>
     public JourneyAnalyticsReport Analyze(JourneyMap map, IEnumerable<JourneyEvent> events, AnalyticsOptions? options = null)
     {
@@ -81,30 +80,10 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
             return grouped.Finish().ToReport();
         }
 
-        // Chunks are parsed on the thread pool while the next chunk is being awaited.
-        var buckets = new EventBuckets(compiled, options.Shards());
-        var running = new List<Task>();
-        var chunk = new JourneyEvent[AsyncChunk];
-        var filled = 0;
-        await foreach (var e in events.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            chunk[filled++] = e;
-            if (filled == chunk.Length)
-            {
-                running.Add(Start(buckets, chunk, filled));
-                chunk = new JourneyEvent[AsyncChunk];
-                filled = 0;
-                if (running.Count >= buckets.Parallelism)
-                {
-                    await Task.WhenAny(running).ConfigureAwait(false);
-                    await DrainCompleted(running).ConfigureAwait(false);
-                }
-            }
-        }
-
-        running.Add(Start(buckets, chunk, filled));
-        await Task.WhenAll(running).ConfigureAwait(false);
-        return buckets.Fold().ToReport();
+        var state = await EventIngest.RunStringsAsync(new StringEventFold(compiled, options.Shards()), events, cancellationToken).ConfigureAwait(false);
+        var report = state.ToReport(options.Shards());
+        state.Release();
+        return report;
     }
 
     /// <inheritdoc/>
@@ -113,20 +92,5 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(csv);
         return new CsvAnalysisRun(AnalyticsMap.Create(map), csv, options ?? AnalyticsOptions.Default).Run(cancellationToken);
-    }
-
-    private static Task Start(EventBuckets buckets, JourneyEvent[] chunk, int filled) =>
-        Task.Run(() => EventIngest.Process(buckets, chunk.AsSpan(0, filled)));
-
-    private static async Task DrainCompleted(List<Task> running)
-    {
-        for (var i = running.Count - 1; i >= 0; i--)
-        {
-            if (running[i].IsCompleted)
-            {
-                await running[i].ConfigureAwait(false);
-                running.RemoveAt(i);
-            }
-        }
     }
 }

@@ -229,6 +229,15 @@ public class JourneyAnalyzerTests
     }
 
     [Fact]
+    public async Task AnalyzeAsync_SeveralChunks_GivesTheSameReportAsAnalyze()
+    {
+        // More than two chunks of 2^18 events, with each customer's events spread over all of them.
+        var events = Enumerable.Range(0, 600_000).Select(i => E($"c{i % 50_021}", TouchpointIds[(i / 7) % 5], (i * 31) % 1_009)).ToArray();
+
+        Assert.Equal(Json(Analyze(events)), Json(await new JourneyAnalyzer().AnalyzeAsync(Map, ToAsync(events))));
+    }
+
+    [Fact]
     public void Analyze_LazySequence_GivesTheSameReportAsAnArray()
     {
         var events = Enumerable.Range(0, 70_000).Select(i => E($"c{i % 10007}", TouchpointIds[i % 5], i % 89)).ToArray();
