@@ -47,7 +47,13 @@ internal sealed class AnalyticsState
         CustomerInitiated += counts.CustomerInitiated;
     }
 
-    public void Merge(AnalyticsState other)
+    /// <summary>Adds another state, over other customers, to this one. <paramref name="other"/> is not changed.</summary>
+    public void Merge(AnalyticsState other) => Merge(other, absorb: false);
+
+    /// <summary>Like <see cref="Merge(AnalyticsState)"/>, but moves <paramref name="other"/>'s deltas instead of copying them where it can, and releases the rest: for a state that is discarded.</summary>
+    public void Absorb(AnalyticsState other) => Merge(other, absorb: true);
+
+    private void Merge(AnalyticsState other, bool absorb)
     {
         Events += other.Events;
         MalformedLines += other.MalformedLines;
@@ -59,7 +65,14 @@ internal sealed class AnalyticsState
         {
             Reach[s] += other.Reach[s];
             Funnel[s] += other.Funnel[s];
-            Deltas[s].AddRange(other.Deltas[s].AsSpan());
+            if (absorb)
+            {
+                Deltas[s].Absorb(other.Deltas[s]);
+            }
+            else
+            {
+                Deltas[s].AddRange(other.Deltas[s].AsSpan());
+            }
         }
 
         foreach (var (path, customers) in other.Paths)

@@ -37,6 +37,20 @@ internal sealed class LongList
         Count += values.Length;
     }
 
+    /// <summary>Moves every value of <paramref name="other"/> to the end of this list and empties it: by taking its array when this list is empty, else by copying.</summary>
+    public void Absorb(LongList other)
+    {
+        if (Count == 0 && _items.Length == 0)
+        {
+            (_items, other._items) = (other._items, []);
+            (Count, other.Count) = (other.Count, 0);
+            return;
+        }
+
+        AddRange(other.AsSpan());
+        other.Release();
+    }
+
     /// <summary>Returns the array to the pool and empties the list.</summary>
     public void Release()
     {

@@ -29,13 +29,12 @@ internal static class ParallelBucketFold
             },
             folder =>
             {
+                // Each worker's state is discarded after the merge: its deltas move rather than copy.
                 var state = stateOf(folder);
                 lock (gate)
                 {
-                    result.Merge(state);
+                    result.Absorb(state);
                 }
-
-                state.Release();
             });
     }
 }
