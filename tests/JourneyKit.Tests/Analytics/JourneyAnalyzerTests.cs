@@ -238,6 +238,40 @@ public class JourneyAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_PooledMemory_KeepsNoCustomerIdAlive()
+    {
+        // The records that hold the id strings come from the shared array pool: once the report is
+        // made, nothing may keep an id alive.
+        var ids = AnalyzeAndForget();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.DoesNotContain(ids, id => id.IsAlive);
+    }
+
+    [Fact]
+    public async Task Analyze_ManyAtOnce_EachGivesTheReportOfOne()
+    {
+        // Analyses share the array pool, never state.
+        var events = Enumerable.Range(0, 200_000).Select(i => E($"c{i % 30_011}", TouchpointIds[(i / 3) % 5], (i * 17) % 503)).ToArray();
+        var expected = Json(Analyze(events));
+
+        var reports = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => Json(Analyze(events)))));
+
+        Assert.All(reports, report => Assert.Equal(expected, report));
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference[] AnalyzeAndForget()
+    {
+        var events = Enumerable.Range(0, 100_000).Select(i => E(new string('c', 1) + (i % 20_011).ToString(System.Globalization.CultureInfo.InvariantCulture), TouchpointIds[i % 5], i % 61)).ToArray();
+        var report = Analyze(events);
+        Assert.Equal(20_011, report.Customers);
+        return [.. events.Take(1_000).Select(e => new WeakReference(e.CustomerId))];
+    }
+
+    [Fact]
     public void Analyze_LazySequence_GivesTheSameReportAsAnArray()
     {
         var events = Enumerable.Range(0, 70_000).Select(i => E($"c{i % 10007}", TouchpointIds[i % 5], i % 89)).ToArray();
