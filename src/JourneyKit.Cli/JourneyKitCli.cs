@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using JourneyKit.Cli.Commands;
 
 namespace JourneyKit.Cli;
@@ -50,10 +51,18 @@ public static class JourneyKitCli
     /// <summary>Builds the root command with every subcommand.</summary>
     /// <param name="context">Where the commands write.</param>
     /// <returns>The root command.</returns>
-    public static RootCommand CreateRootCommand(CliContext context)
+    /// <remarks>
+    /// A plain <see cref="Command"/> named <c>journeykit</c> with the help and version options, not a
+    /// <see cref="RootCommand"/>: a root command takes its name, which help prints in every usage line,
+    /// from the entry assembly (<c>JourneyKit.Cli</c>; the assembly cannot be called <c>journeykit</c>,
+    /// since assembly names ignore case and the library is <c>JourneyKit</c>).
+    /// </remarks>
+    public static Command CreateRootCommand(CliContext context)
     {
-        var root = new RootCommand("journeykit: customer journey maps as code. Validate, format, score, render, analyze and compare journey maps kept as JSON files.")
+        var root = new Command("journeykit", "journeykit: customer journey maps as code. Validate, format, score, render, analyze and compare journey maps kept as JSON files.")
         {
+            new HelpOption(),
+            new VersionOption(),
             ValidateCommand.Create(context),
             ScoreCommand.Create(context),
             RenderCommand.Create(context),

@@ -20,4 +20,27 @@ public class UsageTests
         var line = Assert.Single(result.ErrorLines);
         Assert.StartsWith("no-such-file.json: ", line, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Help_NamesTheToolJourneykitInEveryUsageLine()
+    {
+        var root = CliRunner.Run("--help");
+        var analyze = CliRunner.Run("analyze", "--help");
+
+        Assert.Equal(ExitCodes.Success, root.ExitCode);
+        Assert.Contains("Usage:\n  journeykit [command] [options]", root.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("  analyze <events>", root.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, analyze.ExitCode);
+        Assert.Contains("  journeykit analyze <events> [options]", analyze.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("JourneyKit.Cli", root.Out + analyze.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_PrintsTheVersion()
+    {
+        var result = CliRunner.Run("--version");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", result.Out);
+    }
 }
