@@ -15,6 +15,40 @@ public sealed class AnalyzeCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
+    public void ShippedExample_GivesTheFiguresDuckDbGivesForTheSameFile()
+    {
+        // docs/examples/online-retail-events.csv: 583 events of 120 customers in random order, five
+        // offsets, a quoted extra column, 11 events on a touchpoint not in the map. The expected
+        // figures are DuckDB's, from benchmarks/duckdb/analytics.sql run on the same events (an
+        // independent implementation of the definitions), not JourneyKit's own output.
+        var result = CliRunner.Run("analyze", RepositoryRoot.Combine("docs", "examples", "online-retail-events.csv"), "--map", RepositoryRoot.Combine("docs", "examples", "online-retail.json"), "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var report = System.Text.Json.JsonDocument.Parse(result.Out);
+        var root = report.RootElement;
+        Assert.Equal(583, root.GetProperty("events").GetInt64());
+        Assert.Equal(120, root.GetProperty("customers").GetInt64());
+        Assert.Equal(11, root.GetProperty("unknownTouchpointEvents").GetInt64());
+        Assert.Equal(0, root.GetProperty("malformedLines").GetInt64());
+        Assert.Equal(0.5804195804195804, root.GetProperty("customerInitiatedShare").GetDouble());
+        var stages = root.GetProperty("stages").EnumerateArray().ToList();
+        Assert.Equal([112L, 89, 68, 52, 43], stages.Select(s => s.GetProperty("reach").GetInt64()));
+        Assert.Equal([112L, 85, 56, 33, 21], stages.Select(s => s.GetProperty("funnel").GetInt64()));
+        Assert.Equal([null, 64740.0, 71730.0, 72000.0, 65580.0], stages.Select(s => s.GetProperty("medianSecondsFromPrevious") is { ValueKind: System.Text.Json.JsonValueKind.Number } m ? m.GetDouble() : (double?)null));
+        var paths = root.GetProperty("paths").EnumerateArray()
+            .Select(p => (string.Join('>', p.GetProperty("stageIds").EnumerateArray().Select(id => id.GetString())), p.GetProperty("customers").GetInt64()))
+            .ToList();
+        Assert.Equal(
+            [
+                ("awareness", 20L), ("awareness>consideration>purchase>delivery-and-use>advocacy", 18), ("awareness>consideration", 17),
+                ("awareness>consideration>purchase", 13), ("awareness>consideration>purchase>delivery-and-use", 8),
+                ("awareness>consideration>delivery-and-use>advocacy", 5), ("awareness>consideration>purchase>advocacy", 5),
+                ("awareness>consideration>awareness", 4), ("awareness>consideration>purchase>consideration", 3), ("purchase>delivery-and-use>advocacy", 3),
+            ],
+            paths);
+    }
+
+    [Fact]
     public void Json_WritesTheReportWithEveryFigure()
     {
         // a: browse 10:00Z, buy 12:30+02:00 (10:30Z): 1800 s. b: browse only. c: buy only. One unknown, one malformed.
