@@ -9,7 +9,7 @@ internal static class StudentT
     /// </summary>
     private const double NormalLimit = 1e8;
 
-    /// <summary>P(|T| ≥ |t|) for T ~ t(df): I_{df/(df + t²)}(df/2, 1/2).</summary>
+    /// <summary>P(|T| ≥ |t|) for T ~ t(df): I_{df/(df + t²)}(df/2, 1/2), or 1 − I_{t²/(df + t²)}(1/2, df/2) when t² &lt; df.</summary>
     /// <param name="t">The statistic.</param>
     /// <param name="degreesOfFreedom">The degrees of freedom, &gt; 0 (need not be an integer).</param>
     public static double TwoSidedPValue(double t, double degreesOfFreedom)
@@ -27,8 +27,18 @@ internal static class StudentT
         {
             return 0;
         }
-        var t2 = t * t;
-        return SpecialFunctions.RegularizedIncompleteBeta(degreesOfFreedom / 2, 0.5, degreesOfFreedom / (degreesOfFreedom + t2));
+        // x = df/(df + t²) and 1 − x = t²/(df + t²), each computed directly: near t = 0 with many degrees
+        // of freedom x rounds to within 1e−16 of 1, which would cost 1 − x (and so the p-value) half its
+        // digits, so there the complement I_{1−x}(1/2, df/2) is used; and for huge |t|, t² would overflow.
+        var a = Math.Abs(t);
+        if (a * a < degreesOfFreedom)
+        {
+            var y = a * a / (degreesOfFreedom + (a * a));
+            return 1 - SpecialFunctions.RegularizedIncompleteBeta(0.5, degreesOfFreedom / 2, y);
+        }
+
+        var x = a > 1e150 ? degreesOfFreedom / a / a : degreesOfFreedom / (degreesOfFreedom + (a * a));
+        return SpecialFunctions.RegularizedIncompleteBeta(degreesOfFreedom / 2, 0.5, x);
     }
 
     /// <summary>P(T ≤ t) for T ~ t(df).</summary>
