@@ -47,9 +47,11 @@ internal sealed class TouchpointLookup
 
         // Only an id in its first slot is found by the one-comparison fast path: among a few
         // multipliers, take the first that gives every id of the map a slot of its own (for a map of
-        // a few dozen touchpoints one nearly always does), else the one that displaces fewest.
+        // a few dozen touchpoints one nearly always does), else the one that displaces fewest. Large
+        // maps cannot avoid collisions that way, so they take the first multiplier and probe.
         var displaced = int.MaxValue;
-        for (var attempt = 0UL; attempt < 64 && displaced > 0; attempt++)
+        var attempts = ids.Length <= 256 ? 64UL : 1UL;
+        for (var attempt = 0UL; attempt < attempts && displaced > 0; attempt++)
         {
             var candidate = unchecked(Spread * ((2 * attempt) + 1));
             var taken = new HashSet<int>();

@@ -69,4 +69,20 @@ public class TouchpointLookupTests
         Assert.Equal(0, lookup.Find(new string(Colliding[0].AsSpan())));
         Assert.Equal(1, lookup.Find(first));
     }
+
+    [Fact]
+    public void A_large_map_finds_every_id_and_only_its_ids()
+    {
+        // 40 stages of 50: more than the lookup tries to place without collisions, so many ids probe.
+        var map = Map([.. Enumerable.Range(0, 40).Select(s => Enumerable.Range(0, 50).Select(t => $"tp-{s:D2}-{t:D2}").ToArray())]);
+        var lookup = new TouchpointLookup(map);
+        for (var i = 0; i < map.TouchpointIds.Length; i++)
+        {
+            Assert.Equal(i, lookup.Find(new string(map.TouchpointIds[i].AsSpan())));
+        }
+
+        Assert.Equal(2_000, lookup.Unknown);
+        Assert.Equal(lookup.Unknown, lookup.Find("tp-40-00"));
+        Assert.Equal(lookup.Unknown, lookup.Find("tp-00-50"));
+    }
 }
