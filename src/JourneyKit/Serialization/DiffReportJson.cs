@@ -10,6 +10,8 @@ namespace JourneyKit.Serialization;
 /// </summary>
 public static class DiffReportJson
 {
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true };
+
     /// <summary>Writes a report as indented JSON text ending with a newline.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The document.</returns>
@@ -17,7 +19,7 @@ public static class DiffReportJson
     public static string Write(JourneyDiffReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return JsonSerializer.Serialize(report, DiffJsonContext.Default.JourneyDiffReport) + "\n";
+        return PooledBufferWriter.WriteJson(WriterOptions, writer => JsonSerializer.Serialize(writer, report, DiffJsonContext.Default.JourneyDiffReport));
     }
 
     /// <summary>Reads a report written by <see cref="Write"/>.</summary>

@@ -126,7 +126,7 @@ public sealed class JourneySerializer : IJourneySerializer
     public JourneyMap Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>();
+        using var buffer = new PooledBufferWriter(64 * 1024);
         while (true)
         {
             var span = buffer.GetSpan(64 * 1024);
@@ -147,7 +147,7 @@ public sealed class JourneySerializer : IJourneySerializer
     public async Task<JourneyMap> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>();
+        using var buffer = new PooledBufferWriter(64 * 1024);
         while (true)
         {
             var memory = buffer.GetMemory(64 * 1024);
@@ -178,7 +178,13 @@ public sealed class JourneySerializer : IJourneySerializer
     }
 
     /// <inheritdoc/>
-    public string Write(JourneyMap map) => Encoding.UTF8.GetString(WriteUtf8(map));
+    public string Write(JourneyMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        using var buffer = new PooledBufferWriter();
+        WriteTo(map, buffer);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <inheritdoc/>
     public void Write(JourneyMap map, Stream utf8Json)
@@ -232,7 +238,13 @@ public sealed class JourneySerializer : IJourneySerializer
     public byte[] WriteUtf8(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var buffer = new ArrayBufferWriter<byte>();
+        using var buffer = new PooledBufferWriter();
+        WriteTo(map, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private void WriteTo(JourneyMap map, PooledBufferWriter buffer)
+    {
         try
         {
             using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
@@ -253,7 +265,6 @@ public sealed class JourneySerializer : IJourneySerializer
         }
 
         buffer.Write("\n"u8);
-        return buffer.WrittenSpan.ToArray();
     }
 
     private static JsonSerializerOptions CreateSerializerOptions(int maxDepth)

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using JourneyKit.Scoring;
 
@@ -19,9 +17,7 @@ public static class ScoreReportJson
     public static string Write(JourneyScoreReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        WriteTo(report, buffer);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan); // one copy: no string concatenation of a large document
+        return PooledBufferWriter.WriteJson(WriterOptions, writer => JsonSerializer.Serialize(writer, report, ReportJsonContext.Default.JourneyScoreReport));
     }
 
     /// <summary>Writes a report as indented UTF-8 JSON ending with a newline, streaming: the document is never held in memory whole.</summary>
@@ -38,16 +34,6 @@ public static class ScoreReportJson
     }
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true };
-
-    private static void WriteTo(JourneyScoreReport report, IBufferWriter<byte> buffer)
-    {
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            JsonSerializer.Serialize(writer, report, ReportJsonContext.Default.JourneyScoreReport);
-        }
-
-        buffer.Write("\n"u8);
-    }
 
     /// <summary>Reads a report written by <see cref="Write(JourneyScoreReport)"/>.</summary>
     /// <param name="json">The document.</param>

@@ -22,6 +22,26 @@ public sealed class JourneySerializerIoTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_FromStream_UnknownPropertiesOutliveTheReadBuffer()
+    {
+        // Streams are read into a pooled buffer: what the map keeps of it (unknown properties, as JSON
+        // elements) must be copies, still intact after the buffer has been reused by other reads.
+        const string WithUnknown = "{ \"schemaVersion\": \"1.0\", \"id\": \"m\", \"name\": \"M\", \"x-team\": { \"owner\": \"Ana\", \"tags\": [1, 2] }, \"stages\": [{ \"id\": \"s\", \"name\": \"S\", \"x-note\": \"kept\" }] }";
+        using var first = new MemoryStream(Encoding.UTF8.GetBytes(WithUnknown));
+        var map = Serializer.Read(first);
+        var expected = Serializer.Write(Serializer.Read(WithUnknown));
+
+        for (var i = 0; i < 20; i++)
+        {
+            using var other = new MemoryStream(Encoding.UTF8.GetBytes(Json.Replace("\"M\"", $"\"{new string('z', 5_000 + i)}\"", StringComparison.Ordinal)));
+            _ = i % 2 == 0 ? Serializer.Read(other) : await Serializer.ReadAsync(other);
+        }
+
+        Assert.Equal(expected, Serializer.Write(map));
+        Assert.Contains("\"owner\": \"Ana\"", expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadAsync_FromStream_ReadsToTheEnd()
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Json));
