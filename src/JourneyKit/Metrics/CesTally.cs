@@ -83,23 +83,7 @@ public sealed class CesTally : IEquatable<CesTally>
     public IReadOnlyList<long> Counts { get; }
 
     /// <summary>The mean rating, 1..7; <see langword="null"/> when the tally is empty.</summary>
-    public double? Mean
-    {
-        get
-        {
-            if (N == 0)
-            {
-                return null;
-            }
-            // Σ r·c_r can pass long.MaxValue when N is near it; Int128 holds 7·long.MaxValue exactly.
-            Int128 sum = 0;
-            for (var i = 0; i < counts.Length; i++)
-            {
-                sum += (Int128)(i + MinRating) * counts[i];
-            }
-            return Math.Clamp((double)sum / N, MinRating, MaxRating);
-        }
-    }
+    public double? Mean => MeanOf(counts, N);
 
     /// <summary>The CES score: the mean rating, 1..7; <see langword="null"/> when the tally is empty.</summary>
     public double? Score => Mean;
@@ -107,27 +91,10 @@ public sealed class CesTally : IEquatable<CesTally>
     /// <summary>
     /// The sample standard deviation s of the ratings (divisor n − 1); <see langword="null"/> when there are fewer than 2 answers.
     /// </summary>
-    public double? StandardDeviation
-    {
-        get
-        {
-            if (N < 2 || Mean is not { } mean)
-            {
-                return null;
-            }
-            // Two-pass form Σ c_r (r − mean)²: no cancellation, unlike Σ c_r r² − n·mean².
-            double squares = 0;
-            for (var i = 0; i < counts.Length; i++)
-            {
-                var deviation = i + MinRating - mean;
-                squares += counts[i] * deviation * deviation;
-            }
-            return Math.Sqrt(squares / (N - 1));
-        }
-    }
+    public double? StandardDeviation => StandardDeviationOf(counts, N);
 
     /// <summary>The standard error of the mean, s/√n; <see langword="null"/> when there are fewer than 2 answers.</summary>
-    public double? StandardError => StandardDeviation is { } s ? s / Math.Sqrt(N) : null;
+    public double? StandardError => StandardErrorOf(counts, N);
 
     /// <summary>The mean with its interval mean ± z·s/√n (not clipped); with one answer the interval is the point.</summary>
     /// <param name="z">The multiplier of the standard error. The default is <see cref="SurveyStatistics.Z95"/> (a 95 % interval).</param>
@@ -136,16 +103,64 @@ public sealed class CesTally : IEquatable<CesTally>
     public SurveyEstimate? Estimate(double z = SurveyStatistics.Z95)
     {
         SurveyStatistics.CheckZ(z);
-        if (Mean is not { } mean)
+        return EstimateOf(counts, N, z);
+    }
+
+    /// <summary>
+    /// <see cref="Estimate"/> of the counts of the ratings 1..7 without creating a tally (scoring a
+    /// map reads thousands of touchpoints' counts only for this); checked as <see cref="FromCounts(ReadOnlySpan{long})"/> checks them. <paramref name="z"/> must already be valid.
+    /// </summary>
+    internal static SurveyEstimate? EstimateOf(ReadOnlySpan<long> counts, double z)
+    {
+        return EstimateOf(counts, TallyCounts.Validate(counts, MinRating, MaxRating, Scale), z);
+    }
+
+    private static double? MeanOf(ReadOnlySpan<long> counts, long n)
+    {
+        if (n == 0)
         {
             return null;
         }
-        if (StandardError is not { } se)
+        // Σ r·c_r can pass long.MaxValue when N is near it; Int128 holds 7·long.MaxValue exactly.
+        Int128 sum = 0;
+        for (var i = 0; i < counts.Length; i++)
         {
-            return new SurveyEstimate(mean, mean, mean, N);
+            sum += (Int128)(i + MinRating) * counts[i];
+        }
+        return Math.Clamp((double)sum / n, MinRating, MaxRating);
+    }
+
+    private static double? StandardDeviationOf(ReadOnlySpan<long> counts, long n)
+    {
+        if (n < 2 || MeanOf(counts, n) is not { } mean)
+        {
+            return null;
+        }
+        // Two-pass form Σ c_r (r − mean)²: no cancellation, unlike Σ c_r r² − n·mean².
+        double squares = 0;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var deviation = i + MinRating - mean;
+            squares += counts[i] * deviation * deviation;
+        }
+        return Math.Sqrt(squares / (n - 1));
+    }
+
+    private static double? StandardErrorOf(ReadOnlySpan<long> counts, long n) =>
+        StandardDeviationOf(counts, n) is { } s ? s / Math.Sqrt(n) : null;
+
+    private static SurveyEstimate? EstimateOf(ReadOnlySpan<long> counts, long n, double z)
+    {
+        if (MeanOf(counts, n) is not { } mean)
+        {
+            return null;
+        }
+        if (StandardErrorOf(counts, n) is not { } se)
+        {
+            return new SurveyEstimate(mean, mean, mean, n);
         }
         var half = z * se;
-        return new SurveyEstimate(mean, mean - half, mean + half, N);
+        return new SurveyEstimate(mean, mean - half, mean + half, n);
     }
 
     /// <summary>Combines two tallies: the result is the tally of both answer sets.</summary>

@@ -88,10 +88,10 @@ public sealed class CsatTally : IEquatable<CsatTally>
     public long Satisfied { get; }
 
     /// <summary>The share of 4s and 5s, 0..1; <see langword="null"/> when the tally is empty.</summary>
-    public double? Proportion => N == 0 ? null : (double)Satisfied / N;
+    public double? Proportion => ProportionOf(Satisfied, N);
 
     /// <summary>The CSAT score, the share of 4s and 5s ×100 on 0..100; <see langword="null"/> when the tally is empty.</summary>
-    public double? Score => N == 0 ? null : 100.0 * Satisfied / N;
+    public double? Score => ScoreOf(Satisfied, N);
 
     /// <summary>
     /// The score with its Wilson score interval ×100; with one answer the interval is the point.
@@ -107,16 +107,35 @@ public sealed class CsatTally : IEquatable<CsatTally>
     public SurveyEstimate? Estimate(double z = SurveyStatistics.Z95)
     {
         SurveyStatistics.CheckZ(z);
-        if (Proportion is not { } p || Score is not { } score)
+        return EstimateOf(Satisfied, N, z);
+    }
+
+    /// <summary>
+    /// <see cref="Estimate"/> of the counts of the ratings 1..5 without creating a tally (scoring a
+    /// map reads thousands of touchpoints' counts only for this); checked as <see cref="FromCounts(ReadOnlySpan{long})"/> checks them. <paramref name="z"/> must already be valid.
+    /// </summary>
+    internal static SurveyEstimate? EstimateOf(ReadOnlySpan<long> counts, double z)
+    {
+        var n = TallyCounts.Validate(counts, MinRating, MaxRating, Scale);
+        return EstimateOf(counts[3] + counts[4], n, z);
+    }
+
+    private static double? ProportionOf(long satisfied, long n) => n == 0 ? null : (double)satisfied / n;
+
+    private static double? ScoreOf(long satisfied, long n) => n == 0 ? null : 100.0 * satisfied / n;
+
+    private static SurveyEstimate? EstimateOf(long satisfied, long n, double z)
+    {
+        if (ProportionOf(satisfied, n) is not { } p || ScoreOf(satisfied, n) is not { } score)
         {
             return null;
         }
-        if (N == 1)
+        if (n == 1)
         {
-            return new SurveyEstimate(score, score, score, N);
+            return new SurveyEstimate(score, score, score, n);
         }
-        var (low, high) = Wilson(p, N, z);
-        return new SurveyEstimate(score, Math.Min(100 * low, score), Math.Max(100 * high, score), N);
+        var (low, high) = Wilson(p, n, z);
+        return new SurveyEstimate(score, Math.Min(100 * low, score), Math.Max(100 * high, score), n);
     }
 
     /// <summary>The Wilson score interval of a proportion, clamped to [0, 1].</summary>

@@ -95,7 +95,7 @@ public sealed class NpsTally : IEquatable<NpsTally>
     public long Passives => counts[7] + counts[8];
 
     /// <summary>The Net Promoter Score 100·(P − D), on −100..100; <see langword="null"/> when the tally is empty.</summary>
-    public double? Score => N == 0 ? null : 100.0 * (Promoters - Detractors) / N;
+    public double? Score => ScoreOf(Promoters, Detractors, N);
 
     /// <summary>
     /// The standard error of the score, 100·√(V/n) with V = P + D − (P − D)²; <see langword="null"/> when the tally is empty.
@@ -104,20 +104,7 @@ public sealed class NpsTally : IEquatable<NpsTally>
     public double? StandardError => N == 0 ? null : 100.0 * Math.Sqrt(Variance / N);
 
     /// <summary>The variance V = P + D − (P − D)² of the per-answer score (+1/0/−1); 0 for an empty tally.</summary>
-    internal double Variance
-    {
-        get
-        {
-            if (N == 0)
-            {
-                return 0;
-            }
-            var p = (double)Promoters / N;
-            var d = (double)Detractors / N;
-            // Mathematically V ≥ 0; the clamp only guards against a rounding error below zero.
-            return Math.Max(0, p + d - ((p - d) * (p - d)));
-        }
-    }
+    internal double Variance => VarianceOf(Promoters, Detractors, N);
 
     /// <summary>
     /// The score with its interval NPS ± z·SE clipped to [−100, 100]; with one answer the interval is the point.
@@ -128,16 +115,46 @@ public sealed class NpsTally : IEquatable<NpsTally>
     public SurveyEstimate? Estimate(double z = SurveyStatistics.Z95)
     {
         SurveyStatistics.CheckZ(z);
-        if (Score is not { } score || StandardError is not { } se)
+        return EstimateOf(Promoters, Detractors, N, z);
+    }
+
+    /// <summary>
+    /// <see cref="Estimate"/> of the counts of the ratings 0..10 without creating a tally (scoring a
+    /// map reads thousands of touchpoints' counts only for this); checked as <see cref="FromCounts(ReadOnlySpan{long})"/> checks them. <paramref name="z"/> must already be valid.
+    /// </summary>
+    internal static SurveyEstimate? EstimateOf(ReadOnlySpan<long> counts, double z)
+    {
+        var n = TallyCounts.Validate(counts, MinRating, MaxRating, Scale);
+        return EstimateOf(counts[9] + counts[10], TallyCounts.Total(counts[..7]), n, z);
+    }
+
+    private static double? ScoreOf(long promoters, long detractors, long n) => n == 0 ? null : 100.0 * (promoters - detractors) / n;
+
+    private static double VarianceOf(long promoters, long detractors, long n)
+    {
+        if (n == 0)
+        {
+            return 0;
+        }
+        var p = (double)promoters / n;
+        var d = (double)detractors / n;
+        // Mathematically V ≥ 0; the clamp only guards against a rounding error below zero.
+        return Math.Max(0, p + d - ((p - d) * (p - d)));
+    }
+
+    private static SurveyEstimate? EstimateOf(long promoters, long detractors, long n, double z)
+    {
+        if (ScoreOf(promoters, detractors, n) is not { } score)
         {
             return null;
         }
-        if (N == 1)
+        if (n == 1)
         {
-            return new SurveyEstimate(score, score, score, N);
+            return new SurveyEstimate(score, score, score, n);
         }
+        var se = 100.0 * Math.Sqrt(VarianceOf(promoters, detractors, n) / n);
         var half = z * se;
-        return new SurveyEstimate(score, Math.Max(-100, score - half), Math.Min(100, score + half), N);
+        return new SurveyEstimate(score, Math.Max(-100, score - half), Math.Min(100, score + half), n);
     }
 
     /// <summary>Combines two tallies: the result is the tally of both answer sets.</summary>

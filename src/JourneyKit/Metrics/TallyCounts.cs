@@ -7,7 +7,7 @@ namespace JourneyKit.Metrics;
 /// </summary>
 internal static class TallyCounts
 {
-    public static long[] Copy(ReadOnlySpan<long> counts, int minRating, int maxRating, string scale, out long total)
+    public static long Validate(ReadOnlySpan<long> counts, int minRating, int maxRating, string scale)
     {
         var expected = maxRating - minRating + 1;
         if (counts.Length != expected)
@@ -16,7 +16,7 @@ internal static class TallyCounts
                 $"{scale} counts should have exactly {expected} numbers (ratings {minRating}..{maxRating}); got {counts.Length}.",
                 nameof(counts));
         }
-        total = 0;
+        long total = 0;
         for (var i = 0; i < counts.Length; i++)
         {
             if (counts[i] < 0)
@@ -27,6 +27,13 @@ internal static class TallyCounts
             }
             total = checked(total + counts[i]);
         }
+        return total;
+    }
+
+    /// <summary>Checks the counts like <see cref="Validate"/> and copies them.</summary>
+    public static long[] Copy(ReadOnlySpan<long> counts, int minRating, int maxRating, string scale, out long total)
+    {
+        total = Validate(counts, minRating, maxRating, scale);
         return counts.ToArray();
     }
 

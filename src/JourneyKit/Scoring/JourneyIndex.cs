@@ -85,16 +85,16 @@ internal sealed class JourneyIndex
             return default;
         }
 
+        // Straight from the counts: no tally (and no copy of the counts) is made for a figure read once.
         return (
-            Tally(responses.Nps, i, "nps", static c => NpsTally.FromCounts(c))?.Estimate(z),
-            Tally(responses.Csat, i, "csat", static c => CsatTally.FromCounts(c))?.Estimate(z),
-            Tally(responses.Ces, i, "ces", static c => CesTally.FromCounts(c))?.Estimate(z));
+            Estimate(responses.Nps, i, "nps", z, static (c, z) => NpsTally.EstimateOf(c, z)),
+            Estimate(responses.Csat, i, "csat", z, static (c, z) => CsatTally.EstimateOf(c, z)),
+            Estimate(responses.Ces, i, "ces", z, static (c, z) => CesTally.EstimateOf(c, z)));
     }
 
     public string TouchpointPath(int i) => $"$.stages[{StageOf[i]}].touchpoints[{i - StageStart[StageOf[i]]}]";
 
-    private TTally? Tally<TTally>(IReadOnlyList<long>? counts, int i, string name, Func<ReadOnlySpan<long>, TTally> create)
-        where TTally : class
+    private SurveyEstimate? Estimate(IReadOnlyList<long>? counts, int i, string name, double z, Func<ReadOnlySpan<long>, double, SurveyEstimate?> estimate)
     {
         if (counts is null)
         {
@@ -110,7 +110,7 @@ internal sealed class JourneyIndex
         };
         try
         {
-            return create(span);
+            return estimate(span, z);
         }
         catch (ArgumentException e)
         {
