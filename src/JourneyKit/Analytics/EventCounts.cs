@@ -27,17 +27,8 @@ internal struct EventCounts
         var codes = map.TouchpointCodes;
         for (var i = 0; i < codes.Length; i++)
         {
-            var events = perTouchpoint[i];
-            Events += events;
-            var initiator = AnalyticsMap.InitiatorOf(codes[i]);
-            if (initiator != AnalyticsMap.NoInitiator)
-            {
-                InitiatorStated += events;
-                if (initiator == AnalyticsMap.CustomerInitiator)
-                {
-                    CustomerInitiated += events;
-                }
-            }
+            Events += perTouchpoint[i];
+            CountInitiators(codes[i], perTouchpoint[i]);
         }
 
         Events += perTouchpoint[codes.Length];
@@ -45,15 +36,18 @@ internal struct EventCounts
     }
 
     /// <summary>Counts a well-formed event on a known touchpoint with the given code.</summary>
-    public void CountKnown(int code)
+    public void CountKnown(int code) => CountInitiators(code, 1);
+
+    /// <summary>Counts <paramref name="events"/> events on a touchpoint with the given code towards the customer-initiated share.</summary>
+    private void CountInitiators(int code, long events)
     {
         var initiator = AnalyticsMap.InitiatorOf(code);
         if (initiator != AnalyticsMap.NoInitiator)
         {
-            InitiatorStated++;
+            InitiatorStated += events;
             if (initiator == AnalyticsMap.CustomerInitiator)
             {
-                CustomerInitiated++;
+                CustomerInitiated += events;
             }
         }
     }

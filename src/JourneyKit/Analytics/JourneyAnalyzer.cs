@@ -26,10 +26,7 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
     public JourneyAnalyticsReport Analyze(JourneyMap map, IEnumerable<JourneyEvent> events, AnalyticsOptions? options = null)
     {
         options ??= AnalyticsOptions.Default;
-        var state = Fold(map, events, options);
-        var report = state.ToReport(options.Shards());
-        state.Release();
-        return report;
+        return Report(Fold(map, events, options), options);
     }
 
     /// <summary>Like <see cref="Analyze"/>, but returns the partial result, to merge with those of other customers.</summary>
@@ -77,13 +74,10 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
                 grouped.Add(e);
             }
 
-            return grouped.Finish().ToReport();
+            return Report(grouped.Finish(), options);
         }
 
-        var state = await EventIngest.RunStringsAsync(new StringEventFold(compiled, options.Shards()), events, cancellationToken).ConfigureAwait(false);
-        var report = state.ToReport(options.Shards());
-        state.Release();
-        return report;
+        return Report(await EventIngest.RunStringsAsync(new StringEventFold(compiled, options.Shards()), events, cancellationToken).ConfigureAwait(false), options);
     }
 
     /// <inheritdoc/>
@@ -92,5 +86,13 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(csv);
         return new CsvAnalysisRun(AnalyticsMap.Create(map), csv, options ?? AnalyticsOptions.Default).Run(cancellationToken);
+    }
+
+    /// <summary>The report of a state nobody else holds, whose pooled arrays then go back to the pool.</summary>
+    private static JourneyAnalyticsReport Report(AnalyticsState state, AnalyticsOptions options)
+    {
+        var report = state.ToReport(options.Shards());
+        state.Release();
+        return report;
     }
 }

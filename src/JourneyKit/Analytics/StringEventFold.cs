@@ -21,12 +21,11 @@ namespace JourneyKit.Analytics;
 /// array grouped by bucket. Then buckets are folded in parallel: a bucket's customers are interned in a
 /// <see cref="StringCustomerTable"/> small enough to stay in cache (hash first, then reference, then
 /// characters), grouped with a counting sort and folded one by one; the partial states merge exactly.</para>
-/// <para>Scratch arrays, records and the deltas' lists come from <see cref="System.Buffers.ArrayPool{T}.Shared"/>:
+/// <para>Scratch arrays, records and the deltas' lists come from <see cref="ArrayPool{T}.Shared"/>:
 /// fresh memory costs a page fault per 4 KiB, which at tens of megabytes per analysis was a tenth of
 /// the time. Records are cleared as their bucket is folded, so the pool never keeps an id alive.</para>
-/// <para>The string hash is randomized per process; it only splits the work inside one run, and the
-/// result does not depend on which bucket a customer lands in, so nothing that leaves the process
-/// depends on it.</para>
+/// <para>The hash (<see cref="IdHash"/>, deterministic) only splits the work inside one run: the
+/// result does not depend on which bucket a customer lands in.</para>
 /// <para>Not thread-safe: one instance per analysis, fed from one thread.</para>
 /// </remarks>
 internal sealed class StringEventFold
@@ -44,14 +43,16 @@ internal sealed class StringEventFold
     private readonly List<Chunk> _chunks = [];
     private readonly object _countsLock = new();
     private EventCounts _counts;
-    private readonly TouchpointLookup?[] _lookups;
+    private readonly TouchpointLookup[] _lookups;
     private readonly byte[] _stageOf;
 
     public StringEventFold(AnalyticsMap map, int parallelism)
     {
         _map = map;
         _parallelism = parallelism;
-        _lookups = new TouchpointLookup?[parallelism];
+        // One lookup per worker (each remembers the instances it meets); built once, then copied.
+        var lookup = new TouchpointLookup(map);
+        _lookups = [lookup, .. Enumerable.Range(1, parallelism - 1).Select(_ => lookup.Copy())];
         _stageOf = [.. map.TouchpointCodes.Select(code => (byte)AnalyticsMap.StageOf(code)), Skip];
     }
 
@@ -74,8 +75,7 @@ internal sealed class StringEventFold
         Run(workers, w =>
         {
             var (from, to) = Range(length, w, workers);
-            var touchpoints = _lookups[w] ??= new TouchpointLookup(_map);
-            counts[w] = Scan(touchpoints, slice(from, to), hashes.AsSpan(from, to - from), stages.AsSpan(from, to - from));
+            counts[w] = Scan(_lookups[w], slice(from, to), hashes.AsSpan(from, to - from), stages.AsSpan(from, to - from));
         });
 
         // Bucket b of worker w goes after bucket b of the workers before it, after all smaller buckets.
@@ -226,7 +226,10 @@ internal sealed class StringEventFold
     private readonly record struct Record(string CustomerId, long Ticks, int Hash, byte Stage);
 
     /// <summary>The records of one span, grouped by bucket: bucket b is <c>Records[Starts[b]..Starts[b + 1]]</c>.</summary>
-    private sealed record Chunk(Record[] Records, int[] Starts);
+    private sealed record Chunk(Record[] Records, int[] Starts)
+    {
+        public Span<Record> Bucket(int bucket) => Records.AsSpan(Starts[bucket], Starts[bucket + 1] - Starts[bucket]);
+    }
 
     /// <summary>Folds buckets on one thread into its own <see cref="State"/>.</summary>
     private sealed class Folder
@@ -250,7 +253,7 @@ internal sealed class StringEventFold
             var n = 0;
             foreach (var chunk in chunks)
             {
-                n += chunk.Starts[bucket + 1] - chunk.Starts[bucket];
+                n += chunk.Bucket(bucket).Length;
             }
 
             if (n == 0)
@@ -263,7 +266,7 @@ internal sealed class StringEventFold
             var i = 0;
             foreach (var chunk in chunks)
             {
-                foreach (ref readonly var r in chunk.Records.AsSpan(chunk.Starts[bucket], chunk.Starts[bucket + 1] - chunk.Starts[bucket]))
+                foreach (ref readonly var r in chunk.Bucket(bucket))
                 {
                     customer[i++] = customers.GetOrAdd(r.Hash, r.CustomerId);
                 }
@@ -287,7 +290,7 @@ internal sealed class StringEventFold
             i = 0;
             foreach (var chunk in chunks)
             {
-                var records = chunk.Records.AsSpan(chunk.Starts[bucket], chunk.Starts[bucket + 1] - chunk.Starts[bucket]);
+                var records = chunk.Bucket(bucket);
                 foreach (ref readonly var r in records)
                 {
                     sorted[ends[customer[i++]]++] = new TimedStage(r.Ticks, r.Stage);

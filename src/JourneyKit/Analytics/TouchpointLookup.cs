@@ -76,6 +76,19 @@ internal sealed class TouchpointLookup
         }
     }
 
+    private TouchpointLookup(TouchpointLookup other)
+    {
+        _ids = [.. other._ids];
+        _indices = other._indices;
+        _shift = other._shift;
+        _mask = other._mask;
+        _multiplier = other._multiplier;
+        Unknown = other.Unknown;
+    }
+
+    /// <summary>A lookup of the same map for another worker: the slots are its own, the multiplier search is not done again.</summary>
+    public TouchpointLookup Copy() => new(this);
+
     /// <summary>The index returned for an id that is not in the map: the number of touchpoints.</summary>
     public int Unknown { get; }
 

@@ -85,4 +85,23 @@ public class TouchpointLookupTests
         Assert.Equal(lookup.Unknown, lookup.Find("tp-40-00"));
         Assert.Equal(lookup.Unknown, lookup.Find("tp-00-50"));
     }
+
+    [Fact]
+    public void A_copy_finds_what_the_original_finds()
+    {
+        var map = Map(Colliding, ["a", "ab", "abc"]);
+        var original = new TouchpointLookup(map);
+        var remembered = new string(Colliding[2].AsSpan());
+        Assert.Equal(2, original.Find(remembered));
+
+        var copy = original.Copy();
+
+        for (var i = 0; i < map.TouchpointIds.Length; i++)
+        {
+            Assert.Equal(i, copy.Find(new string(map.TouchpointIds[i].AsSpan())));
+        }
+
+        Assert.Equal(2, copy.Find(remembered));
+        Assert.Equal(copy.Unknown, copy.Find("abcd"));
+    }
 }
