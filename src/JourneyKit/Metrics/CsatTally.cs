@@ -28,7 +28,7 @@ public sealed class CsatTally : IEquatable<CsatTally>
         this.counts = counts;
         N = n;
         Counts = Array.AsReadOnly(counts);
-        Satisfied = counts[3] + counts[4];
+        Satisfied = SatisfiedOf(counts);
     }
 
     /// <summary>The tally with no answers.</summary>
@@ -117,8 +117,10 @@ public sealed class CsatTally : IEquatable<CsatTally>
     internal static SurveyEstimate? EstimateOf(ReadOnlySpan<long> counts, double z)
     {
         var n = TallyCounts.Validate(counts, MinRating, MaxRating, Scale);
-        return EstimateOf(counts[3] + counts[4], n, z);
+        return EstimateOf(SatisfiedOf(counts), n, z);
     }
+
+    private static long SatisfiedOf(ReadOnlySpan<long> counts) => counts[3] + counts[4];
 
     private static double? ProportionOf(long satisfied, long n) => n == 0 ? null : (double)satisfied / n;
 

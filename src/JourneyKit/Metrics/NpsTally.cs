@@ -28,8 +28,8 @@ public sealed class NpsTally : IEquatable<NpsTally>
         this.counts = counts;
         N = n;
         Counts = Array.AsReadOnly(counts);
-        Promoters = counts[9] + counts[10];
-        Detractors = TallyCounts.Total(counts.AsSpan(0, 7));
+        Promoters = PromotersOf(counts);
+        Detractors = DetractorsOf(counts);
     }
 
     /// <summary>The tally with no answers.</summary>
@@ -101,7 +101,7 @@ public sealed class NpsTally : IEquatable<NpsTally>
     /// The standard error of the score, 100·√(V/n) with V = P + D − (P − D)²; <see langword="null"/> when the tally is empty.
     /// It is 0 when every answer is of one kind (all promoters, all passives or all detractors).
     /// </summary>
-    public double? StandardError => N == 0 ? null : 100.0 * Math.Sqrt(Variance / N);
+    public double? StandardError => N == 0 ? null : StandardErrorOf(Promoters, Detractors, N);
 
     /// <summary>The variance V = P + D − (P − D)² of the per-answer score (+1/0/−1); 0 for an empty tally.</summary>
     internal double Variance => VarianceOf(Promoters, Detractors, N);
@@ -125,8 +125,12 @@ public sealed class NpsTally : IEquatable<NpsTally>
     internal static SurveyEstimate? EstimateOf(ReadOnlySpan<long> counts, double z)
     {
         var n = TallyCounts.Validate(counts, MinRating, MaxRating, Scale);
-        return EstimateOf(counts[9] + counts[10], TallyCounts.Total(counts[..7]), n, z);
+        return EstimateOf(PromotersOf(counts), DetractorsOf(counts), n, z);
     }
+
+    private static long PromotersOf(ReadOnlySpan<long> counts) => counts[9] + counts[10];
+
+    private static long DetractorsOf(ReadOnlySpan<long> counts) => TallyCounts.Total(counts[..7]);
 
     private static double? ScoreOf(long promoters, long detractors, long n) => n == 0 ? null : 100.0 * (promoters - detractors) / n;
 
@@ -142,6 +146,9 @@ public sealed class NpsTally : IEquatable<NpsTally>
         return Math.Max(0, p + d - ((p - d) * (p - d)));
     }
 
+    /// <summary>100·√(V/n), for n &gt; 0.</summary>
+    private static double StandardErrorOf(long promoters, long detractors, long n) => 100.0 * Math.Sqrt(VarianceOf(promoters, detractors, n) / n);
+
     private static SurveyEstimate? EstimateOf(long promoters, long detractors, long n, double z)
     {
         if (ScoreOf(promoters, detractors, n) is not { } score)
@@ -152,8 +159,7 @@ public sealed class NpsTally : IEquatable<NpsTally>
         {
             return new SurveyEstimate(score, score, score, n);
         }
-        var se = 100.0 * Math.Sqrt(VarianceOf(promoters, detractors, n) / n);
-        var half = z * se;
+        var half = z * StandardErrorOf(promoters, detractors, n);
         return new SurveyEstimate(score, Math.Max(-100, score - half), Math.Min(100, score + half), n);
     }
 
