@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using JourneyKit.Measures;
 using JourneyKit.Model;
 using JourneyKit.Scoring;
 using JourneyKit.Serialization;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using JourneyKit.Measures;
 using JourneyKit.Metrics;
 using JourneyKit.Model;
 using JourneyKit.Scoring;

@@ -1,4 +1,5 @@
 using JourneyKit.Kpis;
+using JourneyKit.Measures;
 using JourneyKit.Metrics;
 using JourneyKit.Model;
 using JourneyKit.Scoring;

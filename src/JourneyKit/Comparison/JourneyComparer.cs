@@ -1,3 +1,4 @@
+using JourneyKit.Measures;
 using JourneyKit.Model;
 using JourneyKit.Scoring;
 

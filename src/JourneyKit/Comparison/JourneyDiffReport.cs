@@ -3,7 +3,7 @@ namespace JourneyKit.Comparison;
 /// <summary>
 /// The comparison of two journey maps: what changed in their structure, how every figure moved,
 /// which moves are significant, and whether the comparison measures a change or projects a plan.
-/// Written as JSON by <see cref="Serialization.DiffReportJson"/> in the shape of the design's diff report.
+/// Written as JSON by <see cref="DiffReportJson"/> in the shape of the design's diff report.
 /// </summary>
 /// <param name="Kind">Measured (two snapshots) or projected (a future state against its base).</param>
 /// <param name="Metrics">One row per scope, id and figure present in both maps: the journey, then stages in the

@@ -4,7 +4,7 @@ namespace JourneyKit.Kpis;
 /// Computes the current value of a KPI. A map names its calculator by <see cref="Key"/> in a KPI's
 /// <c>calculator</c> field; the built-in keys are listed in <see cref="BuiltInKpiCalculators"/>.
 /// Register custom ones with <c>services.AddJourneyKit().AddKpiCalculator&lt;T&gt;()</c> or pass
-/// them to <see cref="Scoring.JourneyScorer"/>'s constructor. See docs/extending.md.
+/// them to the <c>JourneyScorer</c> constructor. See docs/extending.md.
 /// </summary>
 /// <remarks>Implementations must be stateless and thread-safe: one instance serves every map.</remarks>
 public interface IKpiCalculator

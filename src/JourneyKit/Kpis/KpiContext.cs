@@ -1,10 +1,16 @@
 using System.Collections.ObjectModel;
+using JourneyKit.Measures;
+using JourneyKit.Metrics;
 using JourneyKit.Model;
-using JourneyKit.Scoring;
 
 namespace JourneyKit.Kpis;
 
-/// <summary>What a KPI calculator computes from: the map, the KPI and the scoring options, with the KPI's measurements in time order and its touchpoints in scope ready to use.</summary>
+/// <summary>
+/// What a KPI calculator computes from: the map, the KPI and the two settings that shape a KPI's
+/// figures (the z of survey intervals and the slope below which a trend is flat), with the KPI's
+/// measurements in time order and its touchpoints in scope ready to use. A read-only view: a
+/// calculator cannot change what the next calculator sees.
+/// </summary>
 public sealed class KpiContext
 {
     private readonly JourneyIndex? _sharedIndex;
@@ -16,15 +22,28 @@ public sealed class KpiContext
     /// <summary>Creates a context.</summary>
     /// <param name="map">The map the KPI belongs to.</param>
     /// <param name="kpi">The KPI.</param>
-    /// <param name="options">The scoring options; the defaults when <see langword="null"/>.</param>
+    /// <param name="z">The z of survey intervals; the default is <see cref="SurveyStatistics.Z95"/> (95 %).</param>
+    /// <param name="trendFlatEpsilon">A trend is flat when the absolute slope per day is below this; the default is <see cref="DefaultTrendFlatEpsilon"/>.</param>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="kpi"/> is <see langword="null"/>.</exception>
-    public KpiContext(JourneyMap map, Kpi kpi, ScoringOptions? options = null)
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="z"/> is not a finite number greater than 0 or <paramref name="trendFlatEpsilon"/> is not a finite number of at least 0.</exception>
+    public KpiContext(JourneyMap map, Kpi kpi, double z = SurveyStatistics.Z95, double trendFlatEpsilon = DefaultTrendFlatEpsilon)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(kpi);
+        if (!double.IsFinite(z) || z <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(z), z, "The z should be a finite number greater than 0 (1.959964 for 95 %).");
+        }
+
+        if (!double.IsFinite(trendFlatEpsilon) || trendFlatEpsilon < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(trendFlatEpsilon), trendFlatEpsilon, "The flat-trend slope should be a finite number of at least 0 (1e-9 by default).");
+        }
+
         Map = map;
         Kpi = kpi;
-        Options = options ?? new ScoringOptions();
+        Z = z;
+        TrendFlatEpsilon = trendFlatEpsilon;
         var position = -1;
         for (var i = 0; i < map.Kpis.Count; i++)
         {
@@ -38,11 +57,13 @@ public sealed class KpiContext
         Path = position >= 0 ? $"$.kpis[{position}]" : $"KPI '{kpi.Id}'";
     }
 
-    internal KpiContext(JourneyIndex index, Kpi kpi, int position, ScoringOptions options)
+    /// <summary>Creates the context the scorer passes: the map's shared index and settings already checked.</summary>
+    internal KpiContext(JourneyIndex index, Kpi kpi, int position, double z, double trendFlatEpsilon)
     {
         Map = index.Map;
         Kpi = kpi;
-        Options = options;
+        Z = z;
+        TrendFlatEpsilon = trendFlatEpsilon;
         Path = $"$.kpis[{position}]";
         _sharedIndex = index;
     }
@@ -53,8 +74,14 @@ public sealed class KpiContext
     /// <summary>The KPI to compute.</summary>
     public Kpi Kpi { get; }
 
-    /// <summary>The scoring options in force.</summary>
-    public ScoringOptions Options { get; }
+    /// <summary>The default of <see cref="TrendFlatEpsilon"/>: 1e-9 per day.</summary>
+    public const double DefaultTrendFlatEpsilon = 1e-9;
+
+    /// <summary>The z of survey intervals in force (1.959964 for 95 %).</summary>
+    public double Z { get; }
+
+    /// <summary>A KPI's trend is flat when the absolute slope of its measurements per day is below this.</summary>
+    public double TrendFlatEpsilon { get; }
 
     /// <summary>Where the KPI is in the map, as a JSON path (<c>$.kpis[2]</c>), for error messages.</summary>
     public string Path { get; }

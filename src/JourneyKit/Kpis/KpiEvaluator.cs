@@ -98,7 +98,7 @@ public sealed class KpiEvaluator
             Attainment = attainment,
             Status = KpiAttainment.Status(attainment),
             SlopePerDay = slope,
-            Trend = KpiAttainment.Trend(slope, kpi.Direction, context.Options.TrendFlatEpsilon),
+            Trend = KpiAttainment.Trend(slope, kpi.Direction, context.TrendFlatEpsilon),
         };
     }
 }

@@ -9,6 +9,6 @@ public enum KpiTrend
     /// <summary>The slope points the other way.</summary>
     Declining,
 
-    /// <summary>The slope is absent (fewer than 2 measurements) or smaller than <see cref="Scoring.ScoringOptions.TrendFlatEpsilon"/>.</summary>
+    /// <summary>The slope is absent (fewer than 2 measurements) or smaller than <see cref="KpiContext.TrendFlatEpsilon"/> (the scoring option <c>TrendFlatEpsilon</c>).</summary>
     Flat,
 }

@@ -1,4 +1,4 @@
-using JourneyKit.Scoring;
+using JourneyKit.Measures;
 
 namespace JourneyKit.Kpis;
 

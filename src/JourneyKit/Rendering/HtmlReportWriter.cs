@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using JourneyKit.Kpis;
+using JourneyKit.Measures;
 using JourneyKit.Metrics;
 using JourneyKit.Model;
 using JourneyKit.Scoring;

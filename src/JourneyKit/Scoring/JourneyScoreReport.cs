@@ -1,4 +1,5 @@
 using JourneyKit.Kpis;
+using JourneyKit.Measures;
 using JourneyKit.Playbooks;
 
 namespace JourneyKit.Scoring;
@@ -6,7 +7,7 @@ namespace JourneyKit.Scoring;
 /// <summary>
 /// Everything the scoring formulas find in a journey map: scores, survey figures, pain points and
 /// delights, outcome opportunities, the value stream, KPIs, benchmarks, the backlog and the plays
-/// that fire. Written as JSON by <see cref="Serialization.ScoreReportJson"/> in the shape of the
+/// that fire. Written as JSON by <see cref="ScoreReportJson"/> in the shape of the
 /// design's score report, version 1.
 /// </summary>
 /// <remarks>

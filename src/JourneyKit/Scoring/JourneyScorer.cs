@@ -1,4 +1,5 @@
 using JourneyKit.Kpis;
+using JourneyKit.Measures;
 using JourneyKit.Model;
 using JourneyKit.Playbooks;
 
@@ -50,7 +51,7 @@ public sealed class JourneyScorer : IJourneyScorer
     public JourneyScoreReport Score(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var options = _options.Clone(); // calculators see a copy: nothing they do reaches other calls
+        var options = _options; // a private copy; calculators see only KpiContext's read-only settings
         var index = new JourneyIndex(map);
         var touchpoints = index.Touchpoints;
         var stages = map.Stages;
@@ -100,7 +101,7 @@ public sealed class JourneyScorer : IJourneyScorer
             Backlog = BacklogRanker.Rank(map.Opportunities),
             FiredPlays = [],
         };
-        var fired = PlayEvaluator.Evaluate(map, report, index.Touchpoints, index.TouchpointById, index.StageById);
+        var fired = PlayEvaluator.Evaluate(map.Playbooks, ScorePlayFacts.Of(map, report, index.Touchpoints, index.TouchpointById, index.StageById));
         return fired.Count == 0 ? report : report with { FiredPlays = fired };
     }
 
@@ -238,7 +239,7 @@ public sealed class JourneyScorer : IJourneyScorer
         var rows = new KpiResult[kpis.Count];
         for (var k = 0; k < kpis.Count; k++)
         {
-            rows[k] = _kpis.Evaluate(new KpiContext(index, kpis[k], k, options));
+            rows[k] = _kpis.Evaluate(new KpiContext(index, kpis[k], k, options.Z, options.TrendFlatEpsilon));
         }
 
         return rows;

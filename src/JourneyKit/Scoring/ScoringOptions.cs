@@ -1,3 +1,6 @@
+using JourneyKit.Kpis;
+using JourneyKit.Metrics;
+
 namespace JourneyKit.Scoring;
 
 /// <summary>
@@ -46,14 +49,14 @@ public sealed class ScoringOptions
 
     /// <summary>A KPI trend is <c>flat</c> when the absolute slope per day is below this.</summary>
     /// <value>The default value is 1e-9. Allowed range: 0 or more, finite.</value>
-    public double TrendFlatEpsilon { get; set; } = 1e-9;
+    public double TrendFlatEpsilon { get; set; } = KpiContext.DefaultTrendFlatEpsilon;
 
     /// <summary>The z of the survey intervals.</summary>
     /// <value>The default value is 1.959964 (95 %). Allowed range: greater than 0, finite.</value>
     public double Z { get; set; } = DefaultZ;
 
     /// <summary>The z of a two-sided 95 % interval: 1.959964.</summary>
-    public const double DefaultZ = 1.959964;
+    public const double DefaultZ = SurveyStatistics.Z95;
 
     /// <summary>Checks every threshold against its allowed range.</summary>
     /// <returns>One sentence per problem (which option, what it is, what is allowed); empty when the options are valid.</returns>

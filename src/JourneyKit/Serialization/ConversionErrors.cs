@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
+using JourneyKit.Model;
+
 namespace JourneyKit.Serialization;
 
 /// <summary>

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
+using JourneyKit.Model;
+
 namespace JourneyKit.Serialization;
 
 /// <summary>Says in words what the format allows at a place: "a number from -3 to 3", "one of \"web\", …".</summary>
@@ -75,10 +77,4 @@ internal static class Expectations
         { ExclusiveMinimum: { } min } => string.Create(CultureInfo.InvariantCulture, $" greater than {min}"),
         _ => "",
     };
-}
-
-/// <summary>Lets messages list an enum's names without reflection.</summary>
-internal interface ICamelCaseNames
-{
-    IReadOnlyList<string> AllowedNames { get; }
 }

@@ -35,4 +35,4 @@ namespace JourneyKit.Serialization;
         typeof(Iso8601DateTimeOffsetConverter),
     ])]
 [JsonSerializable(typeof(JourneyMap))]
-public sealed partial class JourneyJsonContext : JsonSerializerContext;
+internal sealed partial class JourneyJsonContext : JsonSerializerContext;

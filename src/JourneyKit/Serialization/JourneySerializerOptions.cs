@@ -1,3 +1,5 @@
+using JourneyKit.Model;
+
 namespace JourneyKit.Serialization;
 
 /// <summary>

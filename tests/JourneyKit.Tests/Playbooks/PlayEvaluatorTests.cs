@@ -33,7 +33,7 @@ public class PlayEvaluatorTests
         var map = TestMaps.Retail;
         var report = new JourneyScorer().Score(map);
 
-        var fired = PlayEvaluator.Evaluate(map, report with { FiredPlays = [] });
+        var fired = PlayEvaluator.Evaluate(map.Playbooks, ScorePlayFacts.Of(map, report with { FiredPlays = [] }));
 
         Assert.Equal(report.FiredPlays, fired);
     }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using JourneyKit.Measures;
 using JourneyKit.Model;
 using JourneyKit.Scoring;
 using JourneyKit.Serialization;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using JourneyKit.Comparison;
+using JourneyKit.Model;
 using JourneyKit.Serialization;
 using JourneyKit.Tests.Comparison;
 

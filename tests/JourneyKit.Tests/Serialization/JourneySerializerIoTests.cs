@@ -1,4 +1,5 @@
 using System.Text;
+using JourneyKit.Model;
 using JourneyKit.Serialization;
 
 namespace JourneyKit.Tests.Serialization;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JourneyKit.Model;
 using JourneyKit.Scoring;
 using JourneyKit.Serialization;
 using JourneyKit.Tests.Scoring;

@@ -1,7 +1,7 @@
 using JourneyKit.Metrics;
 using JourneyKit.Model;
 
-namespace JourneyKit.Scoring;
+namespace JourneyKit.Measures;
 
 /// <summary>
 /// Merges the survey answers of several touchpoints (a stage, a KPI's scope) by adding their

@@ -1,4 +1,4 @@
-namespace JourneyKit.Scoring;
+namespace JourneyKit.Measures;
 
 /// <summary>The lean value-stream figures of a stage or of the whole journey.</summary>
 public sealed record ValueStream

@@ -1,6 +1,6 @@
 using JourneyKit.Model;
 
-namespace JourneyKit.Scoring;
+namespace JourneyKit.Measures;
 
 /// <summary>
 /// Who meets a touchpoint and what they feel there: the per-persona reading of a map that the

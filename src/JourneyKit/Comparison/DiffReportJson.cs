@@ -1,7 +1,6 @@
-using System.Text.Json;
-using JourneyKit.Comparison;
+using JourneyKit.Model;
 
-namespace JourneyKit.Serialization;
+namespace JourneyKit.Comparison;
 
 /// <summary>
 /// Reads and writes <see cref="JourneyDiffReport"/> as the JSON diff report (the shape
@@ -10,8 +9,6 @@ namespace JourneyKit.Serialization;
 /// </summary>
 public static class DiffReportJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true };
-
     /// <summary>Writes a report as indented JSON text ending with a newline.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The document.</returns>
@@ -19,7 +16,7 @@ public static class DiffReportJson
     public static string Write(JourneyDiffReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return PooledBufferWriter.WriteJson(WriterOptions, writer => JsonSerializer.Serialize(writer, report, DiffJsonContext.Default.JourneyDiffReport));
+        return ReportDocument.Write(report, DiffReportJsonContext.Default.JourneyDiffReport);
     }
 
     /// <summary>Reads a report written by <see cref="Write"/>.</summary>
@@ -30,14 +27,6 @@ public static class DiffReportJson
     public static JourneyDiffReport Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        try
-        {
-            return JsonSerializer.Deserialize(json, DiffJsonContext.Default.JourneyDiffReport)
-                ?? throw new JourneyFormatException("The document is 'null'; a diff report is a JSON object.", "$");
-        }
-        catch (JsonException e)
-        {
-            throw new JourneyFormatException(e.Message, e.Path, e.LineNumber + 1, e.BytePositionInLine + 1, e);
-        }
+        return ReportDocument.Read(json, DiffReportJsonContext.Default.JourneyDiffReport, "a diff report");
     }
 }

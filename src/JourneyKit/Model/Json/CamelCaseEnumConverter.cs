@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace JourneyKit.Serialization;
+namespace JourneyKit.Model;
 
 /// <summary>
 /// Reads and writes an enum as its camelCase name (<c>"mobileApp"</c>), exactly: other spellings
@@ -14,7 +14,7 @@ namespace JourneyKit.Serialization;
 /// </remarks>
 /// <typeparam name="TEnum">The enum type.</typeparam>
 /// <threadsafety>Instances are immutable and safe to share between threads.</threadsafety>
-public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, ICamelCaseNames
+internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, ICamelCaseNames
     where TEnum : struct, Enum
 {
     private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
@@ -71,4 +71,11 @@ public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, ICamel
             ? index
             : throw new ArgumentOutOfRangeException(nameof(value), value, $"Value should be one of the named values of {typeof(TEnum).Name}.");
     }
+}
+
+/// <summary>Lets messages list an enum's names without reflection.</summary>
+internal interface ICamelCaseNames
+{
+    /// <summary>The enum's names, in declaration order.</summary>
+    IReadOnlyList<string> AllowedNames { get; }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace JourneyKit.Serialization;
+namespace JourneyKit.Model;
 
 /// <summary>
 /// Thrown when a document cannot be read as a journey map: a syntax error, a value of the wrong

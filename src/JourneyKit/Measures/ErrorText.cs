@@ -1,4 +1,4 @@
-namespace JourneyKit.Scoring;
+namespace JourneyKit.Measures;
 
 /// <summary>Turns an argument exception into the sentence a person reads, without the framework's suffixes.</summary>
 internal static class ErrorText

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using JourneyKit.Metrics;
 using JourneyKit.Model;
 
-namespace JourneyKit.Scoring;
+namespace JourneyKit.Measures;
 
 /// <summary>
 /// A map flattened once for scoring: touchpoints in journey order with their stage, lookups by

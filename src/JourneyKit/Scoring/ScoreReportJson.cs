@@ -1,7 +1,6 @@
-using System.Text.Json;
-using JourneyKit.Scoring;
+using JourneyKit.Model;
 
-namespace JourneyKit.Serialization;
+namespace JourneyKit.Scoring;
 
 /// <summary>
 /// Reads and writes <see cref="JourneyScoreReport"/> as the JSON score report, version 1 (the
@@ -17,7 +16,7 @@ public static class ScoreReportJson
     public static string Write(JourneyScoreReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return PooledBufferWriter.WriteJson(WriterOptions, writer => JsonSerializer.Serialize(writer, report, ReportJsonContext.Default.JourneyScoreReport));
+        return ReportDocument.Write(report, ScoreReportJsonContext.Default.JourneyScoreReport);
     }
 
     /// <summary>Writes a report as indented UTF-8 JSON ending with a newline, streaming: the document is never held in memory whole.</summary>
@@ -28,12 +27,8 @@ public static class ScoreReportJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        // The stream overload flushes as it goes: memory stays small however large the report.
-        JsonSerializer.Serialize(utf8Json, report, ReportJsonContext.Default.JourneyScoreReport);
-        utf8Json.Write("\n"u8);
+        ReportDocument.Write(report, ScoreReportJsonContext.Default.JourneyScoreReport, utf8Json);
     }
-
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true };
 
     /// <summary>Reads a report written by <see cref="Write(JourneyScoreReport)"/>.</summary>
     /// <param name="json">The document.</param>
@@ -43,14 +38,6 @@ public static class ScoreReportJson
     public static JourneyScoreReport Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        try
-        {
-            return JsonSerializer.Deserialize(json, ReportJsonContext.Default.JourneyScoreReport)
-                ?? throw new JourneyFormatException("The document is 'null'; a score report is a JSON object.", "$");
-        }
-        catch (JsonException e)
-        {
-            throw new JourneyFormatException(e.Message, e.Path, e.LineNumber + 1, e.BytePositionInLine + 1, e);
-        }
+        return ReportDocument.Read(json, ScoreReportJsonContext.Default.JourneyScoreReport, "a score report");
     }
 }

@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
+using JourneyKit.Model;
 using JourneyKit.Kpis;
-using JourneyKit.Scoring;
 
-namespace JourneyKit.Serialization;
+namespace JourneyKit.Scoring;
 
 /// <summary>
 /// The source-generated System.Text.Json context of the score report, version 1: camelCase names
@@ -24,4 +24,4 @@ namespace JourneyKit.Serialization;
         typeof(CamelCaseEnumConverter<KpiTrend>),
     ])]
 [JsonSerializable(typeof(JourneyScoreReport))]
-public sealed partial class ReportJsonContext : JsonSerializerContext;
+internal sealed partial class ScoreReportJsonContext : JsonSerializerContext;

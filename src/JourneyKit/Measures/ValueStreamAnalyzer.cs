@@ -1,6 +1,6 @@
 using JourneyKit.Model;
 
-namespace JourneyKit.Scoring;
+namespace JourneyKit.Measures;
 
 /// <summary>
 /// Lean value-stream figures over a run of touchpoints (Martin &amp; Osterling, <i>Value Stream

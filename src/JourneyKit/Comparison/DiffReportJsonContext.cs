@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
-using JourneyKit.Comparison;
+using JourneyKit.Model;
 
-namespace JourneyKit.Serialization;
+namespace JourneyKit.Comparison;
 
 /// <summary>
 /// The source-generated System.Text.Json context of the diff report: camelCase names in the
@@ -24,4 +24,4 @@ namespace JourneyKit.Serialization;
         typeof(CamelCaseEnumConverter<EntityKind>),
     ])]
 [JsonSerializable(typeof(JourneyDiffReport))]
-public sealed partial class DiffJsonContext : JsonSerializerContext;
+internal sealed partial class DiffReportJsonContext : JsonSerializerContext;
