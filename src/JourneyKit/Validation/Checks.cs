@@ -1,6 +1,7 @@
 using System.Text;
 using FluentValidation;
 using FluentValidation.Results;
+using JourneyKit.Model;
 
 namespace JourneyKit.Validation;
 

@@ -1,4 +1,4 @@
-using JourneyKit.Validation;
+using JourneyKit.Model;
 
 namespace JourneyKit.Tests.Validation;
 
