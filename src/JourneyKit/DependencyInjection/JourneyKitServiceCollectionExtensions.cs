@@ -46,13 +46,12 @@ public static class JourneyKitServiceCollectionExtensions
             options.ValidateOnStart();
         }
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IKpiCalculator, LatestKpiCalculator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IKpiCalculator, MeanKpiCalculator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IKpiCalculator, NpsKpiCalculator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IKpiCalculator, CsatKpiCalculator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IKpiCalculator, CesKpiCalculator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IKpiCalculator, LeadTimeKpiCalculator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IKpiCalculator, PceKpiCalculator>());
+        // The built-in calculators are stateless: their shared instances serve every container.
+        foreach (var calculator in BuiltInKpiCalculators.All)
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(calculator));
+        }
+
         services.TryAddSingleton(static provider => new KpiEvaluator(provider.GetServices<IKpiCalculator>()));
 
         services.TryAddSingleton<IJourneyScorer>(static provider => new JourneyScorer(

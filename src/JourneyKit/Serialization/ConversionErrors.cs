@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using JourneyKit.Model;
 
 using JourneyKit.Model;
 
@@ -17,8 +18,9 @@ internal static class ConversionErrors
 {
     public static JourneyFormatException Translate(JsonException error, DocumentText document, JsonSerializerOptions options, int maxDepth)
     {
-        var path = error.Path ?? JsonPath.Root;
-        var segments = JsonPath.Parse(path);
+        // System.Text.Json does not escape the names in its paths: report them in the one JsonPath form.
+        var segments = JsonPath.ParseSystemTextJson(error.Path ?? JsonPath.Root);
+        var path = segments is null ? error.Path! : JsonPath.Format(segments);
         var target = segments is null ? null : ModelPath.Resolve(options, segments);
         var found = segments is null ? null : Locate(document, segments, maxDepth);
 

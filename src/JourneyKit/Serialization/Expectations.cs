@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using JourneyKit.Model;
 
 using JourneyKit.Model;
 

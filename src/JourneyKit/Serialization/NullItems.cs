@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using JourneyKit.Model;
 
 namespace JourneyKit.Serialization;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using FluentValidation;
 using FluentValidation.Results;
+using JourneyKit.Model;
 
 namespace JourneyKit.Validation;
 
@@ -139,13 +140,11 @@ internal static class Checks
     public static IRuleBuilderOptionsConditions<T, double> Number<T>(this IRuleBuilder<T, double> rule, NumberRange range) =>
         rule.Custom((value, context) => CheckNumber(value, range, context));
 
-    /// <summary>
-    /// Survey counts: when present, exactly <paramref name="length"/> non-negative numbers, one per
-    /// rating in <paramref name="ratings"/> (e.g. "0..10").
-    /// </summary>
-    public static IRuleBuilderOptionsConditions<T, IReadOnlyList<long>?> Counts<T>(this IRuleBuilder<T, IReadOnlyList<long>?> rule, int length, string ratings) =>
+    /// <summary>Survey counts: when present, exactly one non-negative number per rating of <paramref name="ratings"/>.</summary>
+    public static IRuleBuilderOptionsConditions<T, IReadOnlyList<long>?> Counts<T>(this IRuleBuilder<T, IReadOnlyList<long>?> rule, RatingScale ratings) =>
         rule.Custom((counts, context) =>
         {
+            var length = ratings.Count;
             if (counts is null)
             {
                 return;

@@ -11,6 +11,7 @@ internal sealed class CompetitorValidator : JourneyValidatorBase<Competitor>
     {
         RuleFor(c => c.Id).Id(settings);
         RuleFor(c => c.Name).RequiredText(settings.MaxNameLength);
+        var scoreRange = FormatFacts.RangeOf(typeof(Competitor), "stageScores");
         RuleFor(c => c.StageScores).Custom((scores, context) =>
         {
             foreach (var (stageId, score) in scores)
@@ -20,9 +21,9 @@ internal sealed class CompetitorValidator : JourneyValidatorBase<Competitor>
                     Checks.ReportDangling(context, JsonPath.Member(context.PropertyPath, stageId), $"The key {Describe.Quote(stageId)} of 'stageScores'", ReferenceKind.Stage);
                 }
 
-                if (!Checks.IsAllowed(score, NumberRange.Percent))
+                if (!Checks.IsAllowed(score, scoreRange))
                 {
-                    Checks.CheckNumber(score, NumberRange.Percent, context, $"stageScores[{Describe.Quote(stageId)}]", JsonPath.Member(context.PropertyPath, stageId));
+                    Checks.CheckNumber(score, scoreRange, context, $"stageScores[{Describe.Quote(stageId)}]", JsonPath.Member(context.PropertyPath, stageId));
                 }
             }
         });

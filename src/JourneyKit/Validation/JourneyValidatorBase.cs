@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.Json;
 using FluentValidation;
+using JourneyKit.Model;
 
 namespace JourneyKit.Validation;
 

@@ -1,3 +1,5 @@
+using JourneyKit.Model;
+
 namespace JourneyKit.Validation;
 
 /// <summary>Settings of <see cref="JourneyValidator"/>.</summary>
@@ -5,7 +7,7 @@ namespace JourneyKit.Validation;
 public sealed class JourneyValidatorOptions
 {
     /// <summary>The keys of the built-in KPI calculators: <c>latest</c>, <c>mean</c>, <c>nps</c>, <c>csat</c>, <c>ces</c>, <c>leadTime</c>, <c>pce</c>.</summary>
-    public static IReadOnlyList<string> BuiltInCalculatorKeys { get; } = ["latest", "mean", "nps", "csat", "ces", "leadTime", "pce"];
+    public static IReadOnlyList<string> BuiltInCalculatorKeys { get; } = KpiCalculatorKeys.All;
 
     /// <summary>The KPI calculator keys a map may name in <c>kpis[].calculator</c> (compared case-sensitively).</summary>
     /// <value>The default value is <see cref="BuiltInCalculatorKeys"/>. Add the keys of custom <c>IKpiCalculator</c>s here.</value>

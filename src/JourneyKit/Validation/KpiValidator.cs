@@ -22,8 +22,8 @@ internal sealed class KpiValidator : JourneyValidatorBase<Kpi>
         });
         RuleFor(k => k.Scope!).SetValidator(new KpiScopeValidator(settings));
         RuleFor(k => k.Unit).OptionalText(settings.MaxNameLength);
-        RuleFor(k => k.Baseline).Number(NumberRange.Finite);
-        RuleFor(k => k.Target).Number(NumberRange.Finite);
+        RuleFor(k => k.Baseline).Number(FormatFacts.RangeOf(typeof(Kpi), "baseline"));
+        RuleFor(k => k.Target).Number(FormatFacts.RangeOf(typeof(Kpi), "target"));
         RuleForEach(k => k.Measurements).NotNullItem("a measurement");
         RuleForEach(k => k.Measurements).SetValidator(new MeasurementValidator(settings));
         RuleForUnknownProperties(k => k.ExtensionData, "a KPI");

@@ -17,7 +17,7 @@ internal sealed class MeasurementValidator : JourneyValidatorBase<Measurement>
                 context.Report(ValidationCodes.Required, "'at' is required: give the time of the measurement in ISO 8601, e.g. \"2026-01-31T00:00:00Z\".");
             }
         });
-        RuleFor(m => m.Value).Number(NumberRange.Finite);
+        RuleFor(m => m.Value).Number(FormatFacts.RangeOf(typeof(Measurement), "value"));
         RuleForUnknownProperties(m => m.ExtensionData, "a measurement");
     }
 }

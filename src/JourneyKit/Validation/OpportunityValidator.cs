@@ -13,10 +13,10 @@ internal sealed class OpportunityValidator : JourneyValidatorBase<Opportunity>
         RuleFor(o => o.Title).RequiredText(settings.MaxNameLength);
         RuleForEach(o => o.TouchpointIds).ReferenceItem(ReferenceKind.Touchpoint);
         RuleForEach(o => o.OutcomeIds).ReferenceItem(ReferenceKind.Outcome);
-        RuleFor(o => o.Reach).Number(NumberRange.NonNegative);
-        RuleFor(o => o.Impact).Number(NumberRange.NonNegative);
-        RuleFor(o => o.Confidence).Number(NumberRange.Share);
-        RuleFor(o => o.Effort).Number(NumberRange.Positive);
+        RuleFor(o => o.Reach).Number(FormatFacts.RangeOf(typeof(Opportunity), "reach"));
+        RuleFor(o => o.Impact).Number(FormatFacts.RangeOf(typeof(Opportunity), "impact"));
+        RuleFor(o => o.Confidence).Number(FormatFacts.RangeOf(typeof(Opportunity), "confidence"));
+        RuleFor(o => o.Effort).Number(FormatFacts.RangeOf(typeof(Opportunity), "effort"));
         RuleFor(o => o.Status).Custom((_, context) =>
         {
             var opportunity = context.InstanceToValidate;

@@ -18,31 +18,40 @@ internal sealed class OutcomeValidator : JourneyValidatorBase<Outcome>
         RuleFor(o => o.Statement).RequiredText(settings.MaxNameLength);
         RuleFor(o => o.StageId).Reference(ReferenceKind.Stage);
         RuleFor(o => o.PersonaId).Reference(ReferenceKind.Persona);
-        RuleFor(o => o.Importance).Number(NumberRange.OutcomeScale).Custom((importance, context) =>
-            RequireOne(importance, context.InstanceToValidate.ImportanceResponses, "importance", context));
-        RuleFor(o => o.ImportanceResponses).Counts(5, "1..5").Custom((responses, context) =>
-            RejectBoth(context.InstanceToValidate.Importance, responses, "importance", context));
-        RuleFor(o => o.Satisfaction).Number(NumberRange.OutcomeScale).Custom((satisfaction, context) =>
-            RequireOne(satisfaction, context.InstanceToValidate.SatisfactionResponses, "satisfaction", context));
-        RuleFor(o => o.SatisfactionResponses).Counts(5, "1..5").Custom((responses, context) =>
-            RejectBoth(context.InstanceToValidate.Satisfaction, responses, "satisfaction", context));
+        var importance = Choice.Of("importance");
+        var satisfaction = Choice.Of("satisfaction");
+        RuleFor(o => o.Importance).Number(importance.Range).Custom((number, context) =>
+            RequireOne(number, context.InstanceToValidate.ImportanceResponses, importance, context));
+        RuleFor(o => o.ImportanceResponses).Counts(importance.Ratings).Custom((responses, context) =>
+            RejectBoth(context.InstanceToValidate.Importance, responses, importance, context));
+        RuleFor(o => o.Satisfaction).Number(satisfaction.Range).Custom((number, context) =>
+            RequireOne(number, context.InstanceToValidate.SatisfactionResponses, satisfaction, context));
+        RuleFor(o => o.SatisfactionResponses).Counts(satisfaction.Ratings).Custom((responses, context) =>
+            RejectBoth(context.InstanceToValidate.Satisfaction, responses, satisfaction, context));
         RuleForEach(o => o.ProcessIds).ReferenceItem(ReferenceKind.Process);
         RuleForUnknownProperties(o => o.ExtensionData, "an outcome");
     }
 
-    private static void RequireOne(double? number, IReadOnlyList<long>? responses, string name, ValidationContext<Outcome> context)
+    private static void RequireOne(double? number, IReadOnlyList<long>? responses, Choice choice, ValidationContext<Outcome> context)
     {
         if (number is null && responses is null)
         {
-            context.Report(ValidationCodes.Required, $"'{name}' is required: give a number from 0 to 10, or the counts of 1..5 ratings in '{name}Responses'.");
+            context.Report(ValidationCodes.Required, $"'{choice.Name}' is required: give a number from {Describe.Number(choice.Range.Min ?? 0)} to {Describe.Number(choice.Range.Max ?? 0)}, or the counts of {choice.Ratings} ratings in '{choice.Name}Responses'.");
         }
     }
 
-    private static void RejectBoth(double? number, IReadOnlyList<long>? responses, string name, ValidationContext<Outcome> context)
+    private static void RejectBoth(double? number, IReadOnlyList<long>? responses, Choice choice, ValidationContext<Outcome> context)
     {
         if (number is not null && responses is not null)
         {
-            context.Report(ValidationCodes.Conflict, $"'{name}' and '{name}Responses' are both given; give only one: the number (0..10) or the counts of 1..5 ratings.");
+            context.Report(ValidationCodes.Conflict, $"'{choice.Name}' and '{choice.Name}Responses' are both given; give only one: the number ({Describe.Number(choice.Range.Min ?? 0)}..{Describe.Number(choice.Range.Max ?? 0)}) or the counts of {choice.Ratings} ratings.");
         }
+    }
+
+    /// <summary>A figure given as a number (<c>importance</c>) or as rating counts (<c>importanceResponses</c>), with the format's range and scale of each.</summary>
+    private sealed record Choice(string Name, NumberRange Range, RatingScale Ratings)
+    {
+        public static Choice Of(string name) =>
+            new(name, FormatFacts.RangeOf(typeof(Outcome), name), FormatFacts.RatingsOf(typeof(Outcome), name + "Responses"));
     }
 }

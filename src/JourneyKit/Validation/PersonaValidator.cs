@@ -12,7 +12,7 @@ internal sealed class PersonaValidator : JourneyValidatorBase<Persona>
         RuleFor(p => p.Id).Id(settings);
         RuleFor(p => p.Name).RequiredText(settings.MaxNameLength);
         RuleFor(p => p.Segment).OptionalText(settings.MaxNameLength);
-        RuleFor(p => p.Weight).Number(NumberRange.NonNegative);
+        RuleFor(p => p.Weight).Number(FormatFacts.RangeOf(typeof(Persona), "weight"));
         RuleFor(p => p.Description).OptionalText(settings.MaxTextLength);
         RuleForEach(p => p.Goals).TextItem(settings.MaxTextLength);
         RuleForEach(p => p.Behaviors).TextItem(settings.MaxTextLength);

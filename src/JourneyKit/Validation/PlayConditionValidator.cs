@@ -37,7 +37,7 @@ internal sealed class PlayConditionValidator : JourneyValidatorBase<PlayConditio
                 Checks.ReportDangling(context, context.PropertyPath, $"'targetId' {Describe.Quote(targetId)}", kind, $", which is what metric '{metricName}' reads");
             }
         });
-        RuleFor(c => c.Value).Number(NumberRange.Finite);
+        RuleFor(c => c.Value).Number(FormatFacts.RangeOf(typeof(PlayCondition), "value"));
         RuleForUnknownProperties(c => c.ExtensionData, "a play's condition");
     }
 

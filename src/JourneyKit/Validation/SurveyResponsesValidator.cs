@@ -8,9 +8,9 @@ internal sealed class SurveyResponsesValidator : JourneyValidatorBase<SurveyResp
     public SurveyResponsesValidator(ValidationSettings settings)
         : base(settings)
     {
-        RuleFor(r => r.Nps).Counts(11, "0..10");
-        RuleFor(r => r.Csat).Counts(5, "1..5");
-        RuleFor(r => r.Ces).Counts(7, "1..7");
+        RuleFor(r => r.Nps).Counts(FormatFacts.RatingsOf(typeof(SurveyResponses), "nps"));
+        RuleFor(r => r.Csat).Counts(FormatFacts.RatingsOf(typeof(SurveyResponses), "csat"));
+        RuleFor(r => r.Ces).Counts(FormatFacts.RatingsOf(typeof(SurveyResponses), "ces"));
         RuleForUnknownProperties(r => r.ExtensionData, "a touchpoint's responses");
     }
 }

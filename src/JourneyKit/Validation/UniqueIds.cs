@@ -1,4 +1,5 @@
 using FluentValidation;
+using JourneyKit.Model;
 
 namespace JourneyKit.Validation;
 

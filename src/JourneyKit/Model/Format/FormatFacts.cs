@@ -1,13 +1,13 @@
-using JourneyKit.Model;
-
-namespace JourneyKit.Serialization;
+namespace JourneyKit.Model;
 
 /// <summary>
 /// The one table of what the JSON format v1 says about each type and property beyond their CLR
-/// types: descriptions, required properties, ranges, fixed lengths and defaults. The JSON Schema
-/// (<see cref="JourneySchema"/>) and the reader's error messages are built from it; a test checks
-/// that every description equals the summary in the model's XML documentation and that every
-/// property of the format has an entry.
+/// types: descriptions, required properties, ranges, rating scales (and so list lengths) and
+/// defaults. The JSON Schema (<c>Serialization.JourneySchema</c>), the reader's error messages and
+/// the validators' checks and messages are all built from it; tests check that every description
+/// equals the summary in the model's XML documentation, that every property of the format has an
+/// entry, that the validators accept exactly the ranges given here and that docs/format.md states
+/// the same ranges, defaults and enum names.
 /// </summary>
 internal static class FormatFacts
 {
@@ -74,7 +74,7 @@ internal static class FormatFacts
             ("id", Id with { Description = "The persona's identifier, unique among personas." }),
             ("name", Id with { Description = "The persona's display name." }),
             ("segment", new("The segment the persona stands for.")),
-            ("weight", new("The share of the customer base or value the persona stands for; at least 0.") { Minimum = 0, DefaultJson = "1" }),
+            ("weight", new("The share of the customer base or value the persona stands for; at least 0.") { Range = NumberRange.NonNegative, DefaultJson = "1" }),
             ("description", new("An optional description.")),
             ("goals", new("What the persona wants to achieve.")),
             ("behaviors", new("How the persona behaves.")),
@@ -95,29 +95,29 @@ internal static class FormatFacts
             ("owner", new("The department that owns the touchpoint.")),
             ("processId", new("The id of the business process behind the touchpoint.")),
             ("personaIds", new("The personas who meet the touchpoint; empty means every persona.")),
-            ("emotion", new("The emotion felt at the touchpoint, −3 (very negative) to +3 (very positive), for every persona.") { Minimum = -3, Maximum = 3 }),
-            ("emotionsByPersona", new("Emotions per persona id that override emotion.") { Minimum = -3, Maximum = 3 }),
+            ("emotion", new("The emotion felt at the touchpoint, −3 (very negative) to +3 (very positive), for every persona.") { Range = NumberRange.Emotion }),
+            ("emotionsByPersona", new("Emotions per persona id that override emotion.") { Range = NumberRange.Emotion }),
             ("enablers", new("What makes the touchpoint work.")),
             ("barriers", new("What gets in the customer's way.")),
-            ("processMinutes", new("Time spent working on the customer's request, in minutes.") { Minimum = 0 }),
-            ("waitMinutes", new("Time the customer waits, in minutes.") { Minimum = 0 }),
+            ("processMinutes", new("Time spent working on the customer's request, in minutes.") { Range = NumberRange.NonNegative }),
+            ("waitMinutes", new("Time the customer waits, in minutes.") { Range = NumberRange.NonNegative }),
             ("valueAdding", new("Whether the step adds value in the customer's eyes; null when unclassified.")),
-            ("completeAccurate", new("The share of work arriving complete and accurate, 0 to 1.") { Minimum = 0, Maximum = 1 }),
+            ("completeAccurate", new("The share of work arriving complete and accurate, 0 to 1.") { Range = NumberRange.Share }),
             ("responses", new("Survey answer counts collected at the touchpoint."))),
         [typeof(SurveyResponses)] = Table(
-            ("nps", new("Counts of the Net Promoter ratings 0..10: exactly 11 non-negative numbers.") { Minimum = 0, Length = 11 }),
-            ("csat", new("Counts of the satisfaction ratings 1..5: exactly 5 non-negative numbers.") { Minimum = 0, Length = 5 }),
-            ("ces", new("Counts of the effort ratings 1..7 (1 = very easy, 7 = very hard): exactly 7 non-negative numbers.") { Minimum = 0, Length = 7 })),
+            ("nps", new("Counts of the Net Promoter ratings 0..10: exactly 11 non-negative numbers.") { Range = NumberRange.NonNegative, Ratings = RatingScale.Nps }),
+            ("csat", new("Counts of the satisfaction ratings 1..5: exactly 5 non-negative numbers.") { Range = NumberRange.NonNegative, Ratings = RatingScale.FivePoint }),
+            ("ces", new("Counts of the effort ratings 1..7 (1 = very easy, 7 = very hard): exactly 7 non-negative numbers.") { Range = NumberRange.NonNegative, Ratings = RatingScale.Ces })),
         [typeof(Outcome)] = Table(
             ("id", Id with { Description = "The outcome's identifier, unique among outcomes." }),
             ("statement", Id with { Description = "The outcome statement, e.g. \"Minimize the time it takes to find the right size\"." }),
             ("kind", new("Whether the outcome is progress or a bad outcome avoided.") { DefaultJson = "\"positive\"" }),
             ("stageId", new("The stage the outcome belongs to.")),
             ("personaId", new("The persona the outcome matters to; null for every persona.")),
-            ("importance", new("How important the outcome is, 0..10.") { Minimum = 0, Maximum = 10 }),
-            ("satisfaction", new("How satisfied customers are with it today, 0..10.") { Minimum = 0, Maximum = 10 }),
-            ("importanceResponses", new("Counts of importance ratings 1..5; importance = top-2-box share × 10.") { Minimum = 0, Length = 5 }),
-            ("satisfactionResponses", new("Counts of satisfaction ratings 1..5; satisfaction = top-2-box share × 10.") { Minimum = 0, Length = 5 }),
+            ("importance", new("How important the outcome is, 0..10.") { Range = NumberRange.OutcomeScale }),
+            ("satisfaction", new("How satisfied customers are with it today, 0..10.") { Range = NumberRange.OutcomeScale }),
+            ("importanceResponses", new("Counts of importance ratings 1..5; importance = top-2-box share × 10.") { Range = NumberRange.NonNegative, Ratings = RatingScale.FivePoint }),
+            ("satisfactionResponses", new("Counts of satisfaction ratings 1..5; satisfaction = top-2-box share × 10.") { Range = NumberRange.NonNegative, Ratings = RatingScale.FivePoint }),
             ("processIds", new("The business processes that deliver the outcome."))),
         [typeof(BusinessProcess)] = Table(
             ("id", Id with { Description = "The process's identifier, unique among processes." }),
@@ -146,15 +146,15 @@ internal static class FormatFacts
             ("title", Id with { Description = "A short title." }),
             ("touchpointIds", new("The touchpoints the opportunity improves.")),
             ("outcomeIds", new("The outcomes the opportunity serves.")),
-            ("reach", new("How many customers it reaches per period; at least 0.") { Minimum = 0 }),
-            ("impact", new("The impact on each customer reached (e.g. 0.25, 0.5, 1, 2, 3); at least 0.") { Minimum = 0 }),
-            ("confidence", new("How sure the estimates are, 0..1.") { Minimum = 0, Maximum = 1 }),
-            ("effort", new("The effort it takes, e.g. in person-months; greater than 0.") { ExclusiveMinimum = 0 }),
+            ("reach", new("How many customers it reaches per period; at least 0.") { Range = NumberRange.NonNegative }),
+            ("impact", new("The impact on each customer reached (e.g. 0.25, 0.5, 1, 2, 3); at least 0.") { Range = NumberRange.NonNegative }),
+            ("confidence", new("How sure the estimates are, 0..1.") { Range = NumberRange.Share }),
+            ("effort", new("The effort it takes, e.g. in person-months; greater than 0.") { Range = NumberRange.Positive }),
             ("status", new("Where the opportunity stands.") { DefaultJson = "\"idea\"" })),
         [typeof(Competitor)] = Table(
             ("id", Id with { Description = "The competitor's identifier, unique among competitors." }),
             ("name", Id with { Description = "The competitor's display name." }),
-            ("stageScores", new("The competitor's score per stage id, 0..100.") { Minimum = 0, Maximum = 100 })),
+            ("stageScores", new("The competitor's score per stage id, 0..100.") { Range = NumberRange.Percent })),
         [typeof(Playbook)] = Table(
             ("id", Id with { Description = "The playbook's identifier, unique among playbooks." }),
             ("name", Id with { Description = "The playbook's display name." }),
@@ -181,6 +181,24 @@ internal static class FormatFacts
         && Fields.TryGetValue(declaringType, out var fields) && fields.TryGetValue(jsonName, out var facts)
             ? facts
             : null;
+
+    /// <summary>The numbers a property allows: its <see cref="FieldFacts.Range"/>, or any finite number when it states none.</summary>
+    /// <param name="declaringType">The model type that declares it.</param>
+    /// <param name="jsonName">Its camelCase name in the format.</param>
+    /// <returns>The range.</returns>
+    /// <exception cref="ArgumentException">Thrown when the format has no such property.</exception>
+    public static NumberRange RangeOf(Type declaringType, string jsonName) => Get(declaringType, jsonName).Range ?? NumberRange.Finite;
+
+    /// <summary>The rating scale a list of answer counts counts.</summary>
+    /// <param name="declaringType">The model type that declares it.</param>
+    /// <param name="jsonName">Its camelCase name in the format.</param>
+    /// <returns>The scale.</returns>
+    /// <exception cref="ArgumentException">Thrown when the format has no such property or it counts no ratings.</exception>
+    public static RatingScale RatingsOf(Type declaringType, string jsonName) =>
+        Get(declaringType, jsonName).Ratings ?? throw new ArgumentException($"{declaringType.Name}.{jsonName} counts no ratings.", nameof(jsonName));
+
+    private static FieldFacts Get(Type declaringType, string jsonName) =>
+        Find(declaringType, jsonName) ?? throw new ArgumentException($"The format has no property {declaringType.Name}.{jsonName}.", nameof(jsonName));
 
     private static IReadOnlyDictionary<string, FieldFacts> Table(params (string Name, FieldFacts Facts)[] fields) =>
         fields.ToDictionary(static f => f.Name, static f => f.Facts, StringComparer.Ordinal);

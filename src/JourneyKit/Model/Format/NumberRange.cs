@@ -1,8 +1,12 @@
 using System.Globalization;
 
-namespace JourneyKit.Validation;
+namespace JourneyKit.Model;
 
-/// <summary>The values a number field allows; every bound is optional.</summary>
+/// <summary>
+/// The values a number field of the format allows; every bound is optional. The named ranges are
+/// the format's, written once: <see cref="FormatFacts"/> assigns them to fields, and the schema, the
+/// reader's messages and the validators read them from there.
+/// </summary>
 /// <param name="Min">The lower bound, if any.</param>
 /// <param name="Max">The upper bound, if any (always inclusive).</param>
 /// <param name="MinExclusive">Whether the lower bound itself is excluded.</param>
