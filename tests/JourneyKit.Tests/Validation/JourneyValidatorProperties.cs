@@ -4,7 +4,7 @@ using JourneyKit.Validation;
 
 namespace JourneyKit.Tests.Validation;
 
-public class JourneyValidatorPropertyTests
+public class JourneyValidatorProperties
 {
     private static readonly JourneyValidator Validator = new();
 

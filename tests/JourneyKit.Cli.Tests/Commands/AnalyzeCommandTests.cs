@@ -1,4 +1,4 @@
-namespace JourneyKit.Cli.Tests;
+namespace JourneyKit.Cli.Tests.Commands;
 
 public sealed class AnalyzeCommandTests : IDisposable
 {

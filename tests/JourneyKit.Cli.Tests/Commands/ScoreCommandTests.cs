@@ -1,7 +1,7 @@
 using JourneyKit.Scoring;
 using JourneyKit.Serialization;
 
-namespace JourneyKit.Cli.Tests;
+namespace JourneyKit.Cli.Tests.Commands;
 
 public sealed class ScoreCommandTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace JourneyKit.Cli.Tests;
+namespace JourneyKit.Cli.Tests.Commands;
 
 public sealed class DiffCommandTests : IDisposable
 {

@@ -7,7 +7,7 @@ using JourneyKit.Serialization;
 namespace JourneyKit.Tests.Scoring;
 
 /// <summary>Laws of the scoring formulas, checked with FsCheck over generated valid maps.</summary>
-public class ScoringPropertiesTests
+public class JourneyScorerProperties
 {
     private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(500);
     private static readonly JourneyScorer Scorer = new();

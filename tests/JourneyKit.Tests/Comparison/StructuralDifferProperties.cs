@@ -4,7 +4,7 @@ using JourneyKit.Comparison;
 
 namespace JourneyKit.Tests.Comparison;
 
-public class StructuralDifferPropertyTests
+public class StructuralDifferProperties
 {
     private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(300);
 

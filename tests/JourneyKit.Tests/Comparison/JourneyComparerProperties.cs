@@ -4,7 +4,7 @@ using JourneyKit.Comparison;
 
 namespace JourneyKit.Tests.Comparison;
 
-public class JourneyComparerPropertyTests
+public class JourneyComparerProperties
 {
     private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(200);
     private static readonly JourneyComparer Comparer = new();
