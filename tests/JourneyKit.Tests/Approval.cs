@@ -7,12 +7,10 @@ namespace JourneyKit.Tests;
 /// </summary>
 internal static class Approval
 {
-    public static string RepositoryRoot() => JourneyKit.Tests.RepositoryRoot.Path;
-
     /// <summary>Compares <paramref name="received"/> with the approved file at a path relative to the repository root.</summary>
     public static void Verify(string received, string approvedRelativePath)
     {
-        var approved = Path.Combine(RepositoryRoot(), approvedRelativePath);
+        var approved = Path.Combine(RepositoryRoot.Path, approvedRelativePath);
         var receivedPath = Path.ChangeExtension(approved, ".received" + Path.GetExtension(approved));
         if (Environment.GetEnvironmentVariable("JOURNEYKIT_APPROVE") == "1")
         {

@@ -77,7 +77,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void ByteOrderMark_IsAccepted()
     {
-        var path = _folder.File("bom.json", [0xEF, 0xBB, 0xBF, .. Utf8(Head + "  \"stages\": []\n}")]);
+        var path = _folder.Write("bom.json", [0xEF, 0xBB, 0xBF, .. Utf8(Head + "  \"stages\": []\n}")]);
 
         var result = CliRunner.Run("format", path);
 
@@ -87,7 +87,7 @@ public sealed class BadInputTests : IDisposable
 
     private void AssertOneLine(string command, string name, byte[] contents, string? sentence)
     {
-        var path = _folder.File(name.Replace(' ', '-') + ".json", contents);
+        var path = _folder.Write(name.Replace(' ', '-') + ".json", contents);
 
         var result = CliRunner.Run(command, path);
 

@@ -39,7 +39,7 @@ public sealed class FormatCommandTests : IDisposable
     [Fact]
     public void Format_WritesCanonicalJsonToStdout_KeepingUnknownProperties()
     {
-        var map = _folder.File("map.json", HandEdited);
+        var map = _folder.Write("map.json", HandEdited);
 
         var result = CliRunner.Run("format", map);
 
@@ -51,7 +51,7 @@ public sealed class FormatCommandTests : IDisposable
     [Fact]
     public void Format_WithOutput_WritesTheFile_InPlaceToo()
     {
-        var map = _folder.File("map.json", HandEdited);
+        var map = _folder.Write("map.json", HandEdited);
 
         var result = CliRunner.Run("format", map, "-o", map);
 
@@ -64,7 +64,7 @@ public sealed class FormatCommandTests : IDisposable
     [Fact]
     public void Check_CanonicalFile_ExitsZero()
     {
-        var map = _folder.File("map.json", Canonical.ReplaceLineEndings("\n"));
+        var map = _folder.Write("map.json", Canonical.ReplaceLineEndings("\n"));
 
         var result = CliRunner.Run("format", map, "--check");
 
@@ -76,7 +76,7 @@ public sealed class FormatCommandTests : IDisposable
     [Fact]
     public void Check_HandEditedFile_ExitsOneWithOneLine_AndChangesNothing()
     {
-        var map = _folder.File("map.json", HandEdited);
+        var map = _folder.Write("map.json", HandEdited);
 
         var result = CliRunner.Run("format", map, "--check");
 
@@ -90,7 +90,7 @@ public sealed class FormatCommandTests : IDisposable
     {
         var canonical = Canonical.ReplaceLineEndings("\n");
         // Line 7 is the stage's id: '      "id": "s",'.
-        var map = _folder.File("map.json", canonical.Replace("    {\n      \"id\": \"s\"", "    {\n      \"id\":  \"s\"", StringComparison.Ordinal));
+        var map = _folder.Write("map.json", canonical.Replace("    {\n      \"id\": \"s\"", "    {\n      \"id\":  \"s\"", StringComparison.Ordinal));
 
         var result = CliRunner.Run("format", map, "--check");
 
@@ -101,7 +101,7 @@ public sealed class FormatCommandTests : IDisposable
     [Fact]
     public void Check_ByteOrderMark_IsNotCanonical()
     {
-        var map = _folder.File("map.json", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Canonical.ReplaceLineEndings("\n"))]);
+        var map = _folder.Write("map.json", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Canonical.ReplaceLineEndings("\n"))]);
 
         var result = CliRunner.Run("format", map, "--check");
 
@@ -111,7 +111,7 @@ public sealed class FormatCommandTests : IDisposable
     [Fact]
     public void CheckWithOutput_IsAUsageError()
     {
-        var map = _folder.File("map.json", Canonical);
+        var map = _folder.Write("map.json", Canonical);
 
         var result = CliRunner.Run("format", map, "--check", "-o", "out.json");
 
@@ -122,7 +122,7 @@ public sealed class FormatCommandTests : IDisposable
     [Fact]
     public void Format_Output_IsWhatTheLibraryWrites()
     {
-        var map = _folder.File("map.json", HandEdited);
+        var map = _folder.Write("map.json", HandEdited);
         var serializer = new JourneySerializer();
 
         var result = CliRunner.Run("format", map);

@@ -5,9 +5,9 @@ namespace JourneyKit.Cli.Tests.Commands;
 
 public sealed class InitCommandTests : IDisposable
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Templates_AreTheDocumentedOnes() =>
@@ -52,7 +52,7 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void Output_WritesTheFileThatThenValidates()
     {
-        var file = _directory.File("journey.json");
+        var file = _folder.PathOf("journey.json");
 
         var init = CliRunner.Run("init", "-t", "saas", "-o", file);
         var validate = CliRunner.Run("validate", file);
@@ -61,26 +61,26 @@ public sealed class InitCommandTests : IDisposable
         Assert.Equal("", init.Out);
         Assert.Equal(CliRunner.Run("init", "-t", "saas").Out, File.ReadAllText(file));
         Assert.Equal(ExitCodes.Success, validate.ExitCode);
-        Assert.Equal([file], Directory.GetFiles(_directory.Path));
+        Assert.Equal([file], Directory.GetFiles(_folder.Path));
     }
 
     [Fact]
     public void Output_ExistingFile_IsRefusedAndLeftAsItWas()
     {
-        var file = _directory.Write("journey.json", "my work");
+        var file = _folder.Write("journey.json", "my work");
 
         var result = CliRunner.Run("init", "-o", file);
 
         Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
         Assert.Equal($"{file}: the file already exists; pass --force to overwrite it.", Assert.Single(result.ErrorLines));
         Assert.Equal("my work", File.ReadAllText(file));
-        Assert.Equal([file], Directory.GetFiles(_directory.Path));
+        Assert.Equal([file], Directory.GetFiles(_folder.Path));
     }
 
     [Fact]
     public void Output_ExistingFileWithForce_IsReplaced()
     {
-        var file = _directory.Write("journey.json", "my work");
+        var file = _folder.Write("journey.json", "my work");
 
         var result = CliRunner.Run("init", "-t", "minimal", "-o", file, "--force");
 
@@ -91,7 +91,7 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void Output_MissingDirectory_ExitsTwo()
     {
-        var result = CliRunner.Run("init", "-o", _directory.File(Path.Combine("no-such-dir", "journey.json")));
+        var result = CliRunner.Run("init", "-o", _folder.PathOf(Path.Combine("no-such-dir", "journey.json")));
 
         Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
         Assert.Single(result.ErrorLines);

@@ -1,20 +1,19 @@
 using JourneyKit.Serialization;
-using JourneyKit.Tests.Rendering;
 
 namespace JourneyKit.Cli.Tests.Commands;
 
 public sealed class RenderCommandTests : IDisposable
 {
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("journeykit-render-");
+    private readonly TempFolder _folder = new("journeykit-render-");
     private readonly string _map;
 
     public RenderCommandTests()
     {
-        _map = Path.Combine(_work.FullName, "retail.json");
+        _map = Path.Combine(_folder.Path, "retail.json");
         File.WriteAllText(_map, new JourneySerializer().Write(SampleMaps.Retail()));
     }
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Render_Mermaid_WritesTheDiagramToStandardOutput()
@@ -33,14 +32,14 @@ public sealed class RenderCommandTests : IDisposable
     [InlineData("markdown", "# Online retail purchase\n")]
     public void Render_WithOutput_WritesTheFileAndNothingToStandardOutput(string format, string start)
     {
-        var file = Path.Combine(_work.FullName, "out." + format);
+        var file = Path.Combine(_folder.Path, "out." + format);
 
         var result = CliRunner.Run("render", _map, "--format", format, "-o", file);
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
         Assert.StartsWith(start, File.ReadAllText(file), StringComparison.Ordinal);
-        Assert.DoesNotContain(_work.GetFiles(), f => f.Name.EndsWith(".tmp", StringComparison.Ordinal));
+        Assert.DoesNotContain(new DirectoryInfo(_folder.Path).GetFiles(), f => f.Name.EndsWith(".tmp", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -88,7 +87,7 @@ public sealed class RenderCommandTests : IDisposable
     [Fact]
     public void Render_UnwritableOutput_ExitsTwoAndLeavesNoFile()
     {
-        var file = Path.Combine(_work.FullName, "missing-folder", "out.svg");
+        var file = Path.Combine(_folder.Path, "missing-folder", "out.svg");
 
         var result = CliRunner.Run("render", _map, "--format", "svg", "-o", file);
 

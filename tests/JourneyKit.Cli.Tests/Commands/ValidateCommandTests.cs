@@ -15,9 +15,9 @@ public sealed class ValidateCommandTests : IDisposable
         }
         """;
 
-    private readonly TempDirectory _directory = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData("online-retail.json")]
@@ -38,7 +38,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void DanglingReferences_ExitOneWithOneLinePerErrorAndItsPath()
     {
-        var file = _directory.Write("map.json", Valid
+        var file = _folder.Write("map.json", Valid
             .Replace("\"processId\": \"catalogue\"", "\"processId\": \"catalog\"", StringComparison.Ordinal)
             .Replace("\"emotion\": -1", "\"emotion\": -1, \"personaIds\": [\"student\"]", StringComparison.Ordinal));
 
@@ -57,7 +57,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void DuplicateIds_ExitOneNamingBothPlaces()
     {
-        var file = _directory.Write("map.json", Valid
+        var file = _folder.Write("map.json", Valid
             .Replace("\"id\": \"pay\"", "\"id\": \"search\"", StringComparison.Ordinal)
             .Replace("\"id\": \"buy\"", "\"id\": \"consider\"", StringComparison.Ordinal));
 
@@ -75,7 +75,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void UnknownCalculator_ExitsOneNamingTheRegisteredOnes()
     {
-        var file = _directory.Write("map.json", Valid.Replace("\"latest\"", "\"churn\"", StringComparison.Ordinal));
+        var file = _folder.Write("map.json", Valid.Replace("\"latest\"", "\"churn\"", StringComparison.Ordinal));
 
         var result = CliRunner.Run("validate", file);
 
@@ -87,7 +87,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void UnknownProperty_IsAWarningAndTheMapStaysValid()
     {
-        var file = _directory.Write("map.json", Valid.Replace("\"name\": \"Consider\"", "\"name\": \"Consider\", \"colour\": \"red\"", StringComparison.Ordinal));
+        var file = _folder.Write("map.json", Valid.Replace("\"name\": \"Consider\"", "\"name\": \"Consider\", \"colour\": \"red\"", StringComparison.Ordinal));
 
         var result = CliRunner.Run("validate", file);
 
@@ -100,7 +100,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void ErrorsAndWarnings_ErrorsComeFirst()
     {
-        var file = _directory.Write("map.json", Valid
+        var file = _folder.Write("map.json", Valid
             .Replace("\"emotion\": 1", "\"emotion\": 9", StringComparison.Ordinal)
             .Replace("\"id\": \"shop\"", "\"id\": \"shop\", \"colour\": 1", StringComparison.Ordinal));
 
@@ -118,7 +118,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void MalformedJson_ExitsTwoWithOneLine()
     {
-        var file = _directory.Write("map.json", "{ \"schemaVersion\": ");
+        var file = _folder.Write("map.json", "{ \"schemaVersion\": ");
 
         var result = CliRunner.Run("validate", file);
 
@@ -130,7 +130,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Load_InvalidMap_ThrowsWithExitOneAndOneLinePerError()
     {
-        var file = _directory.Write("map.json", Valid
+        var file = _folder.Write("map.json", Valid
             .Replace("\"emotion\": 1", "\"emotion\": 9", StringComparison.Ordinal)
             .Replace("\"emotion\": -1", "\"emotion\": -4", StringComparison.Ordinal));
 
@@ -148,7 +148,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Load_ValidMapWithWarnings_ReturnsTheMap()
     {
-        var file = _directory.Write("map.json", Valid.Replace("\"id\": \"shop\"", "\"id\": \"shop\", \"colour\": 1", StringComparison.Ordinal));
+        var file = _folder.Write("map.json", Valid.Replace("\"id\": \"shop\"", "\"id\": \"shop\", \"colour\": 1", StringComparison.Ordinal));
 
         Assert.Equal("shop", MapFile.Load(file).Id);
     }

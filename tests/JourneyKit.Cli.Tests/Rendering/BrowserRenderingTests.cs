@@ -1,6 +1,5 @@
 using JourneyKit.Model;
 using JourneyKit.Serialization;
-using JourneyKit.Tests.Rendering;
 
 namespace JourneyKit.Cli.Tests.Rendering;
 
@@ -41,7 +40,7 @@ public sealed class BrowserRenderingTests
                 failures.AddRange(CheckScreenshot(name, run, png));
                 if (Environment.GetEnvironmentVariable("JOURNEYKIT_SCREENSHOTS") == "1" && File.Exists(png))
                 {
-                    var images = Path.Combine(RepositoryRoot(), "docs", "images");
+                    var images = Path.Combine(RepositoryRoot.Path, "docs", "images");
                     Directory.CreateDirectory(images);
                     File.Copy(png, Path.Combine(images, name + ".png"), overwrite: true);
                 }
@@ -144,7 +143,7 @@ public sealed class BrowserRenderingTests
     /// <summary>docs/examples/*.json, then the sample maps: the realistic 5 × 6 retail map and a generated 10 × 12 one.</summary>
     private static IEnumerable<(string Name, string Json)> Examples()
     {
-        var examples = Path.Combine(RepositoryRoot(), "docs", "examples");
+        var examples = Path.Combine(RepositoryRoot.Path, "docs", "examples");
         if (Directory.Exists(examples))
         {
             foreach (var file in Directory.GetFiles(examples, "*.json").Order(StringComparer.Ordinal))
@@ -156,16 +155,5 @@ public sealed class BrowserRenderingTests
         var serializer = new JourneySerializer();
         yield return ("sample-online-retail", serializer.Write(SampleMaps.Retail()));
         yield return ("sample-generated-10x12", serializer.Write(SampleMaps.Generated(10, 12)));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "JourneyKit.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("JourneyKit.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -14,7 +14,7 @@ namespace JourneyKit.Tests.DependencyInjection;
 /// </summary>
 public partial class ExtendingDocTests
 {
-    private static readonly string DocPath = Path.Combine(Approval.RepositoryRoot(), "docs", "extending.md");
+    private static readonly string DocPath = Path.Combine(RepositoryRoot.Path, "docs", "extending.md");
 
     [GeneratedRegex("```(?<lang>[a-z]+)\\n(?<code>.*?)```", RegexOptions.Singleline)]
     private static partial Regex CodeBlock();
@@ -25,14 +25,14 @@ public partial class ExtendingDocTests
     [Fact]
     public void Doc_CalculatorBlock_IsChurnRateCalculatorCs()
     {
-        var source = File.ReadAllText(Path.Combine(Approval.RepositoryRoot(), "tests", "JourneyKit.Tests", "DependencyInjection", "ChurnRateCalculator.cs")).ReplaceLineEndings("\n");
+        var source = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "JourneyKit.Tests", "DependencyInjection", "ChurnRateCalculator.cs")).ReplaceLineEndings("\n");
         Assert.Equal(source, Blocks().Where(b => b.Language == "csharp").ElementAt(0).Code);
     }
 
     [Fact]
     public void Doc_UsageBlock_IsTheCodeOfThisTest()
     {
-        var source = File.ReadAllText(Path.Combine(Approval.RepositoryRoot(), "tests", "JourneyKit.Tests", "DependencyInjection", "ExtendingDocTests.cs")).ReplaceLineEndings("\n");
+        var source = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "JourneyKit.Tests", "DependencyInjection", "ExtendingDocTests.cs")).ReplaceLineEndings("\n");
         var region = Regex.Match(source, "// doc:begin\\n(?<code>.*?)\\n *// doc:end", RegexOptions.Singleline).Groups["code"].Value;
         var indent = region.Length - region.TrimStart(' ').Length;
         var unindented = string.Join("\n", region.Split('\n').Select(line => line.Length >= indent ? line[indent..] : line.TrimStart())) + "\n";

@@ -17,7 +17,7 @@ public class ScoreReportApprovalTests
     [Fact]
     public void Examples_ScoreReports()
     {
-        var examples = Path.Combine(Approval.RepositoryRoot(), "docs", "examples");
+        var examples = Path.Combine(RepositoryRoot.Path, "docs", "examples");
         var files = Directory.Exists(examples) ? Directory.GetFiles(examples, "*.json").Order(StringComparer.Ordinal).ToList() : [];
         var serializer = new JourneySerializer();
         foreach (var file in files)

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using JourneyKit.Model;
 using JourneyKit.Serialization;
-using JourneyKit.Tests.Support;
 
 namespace JourneyKit.Tests.Serialization;
 
@@ -16,7 +15,7 @@ public partial class JourneySchemaTests
     [Fact]
     public void CheckedInSchema_MatchesTheModel()
     {
-        var checkedIn = File.ReadAllText(RepositoryFiles.PathOf(SchemaFile));
+        var checkedIn = File.ReadAllText(RepositoryRoot.Combine(SchemaFile.Split('/')));
 
         Assert.True(
             checkedIn == JourneySchema.Export(),

@@ -3,8 +3,6 @@ using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using JourneyKit.Serialization;
-using JourneyKit.Tests.Generators;
-using JourneyKit.Tests.Support;
 
 namespace JourneyKit.Tests.Serialization;
 
@@ -17,7 +15,7 @@ public class RoundTripTests
     public static TheoryData<string> Documents()
     {
         var data = new TheoryData<string> { Path.Combine(AppContext.BaseDirectory, "Serialization", "Data", "every-field.json") };
-        var examples = RepositoryFiles.PathOf("docs/examples");
+        var examples = RepositoryRoot.Combine("docs", "examples");
         if (Directory.Exists(examples))
         {
             foreach (var file in Directory.EnumerateFiles(examples, "*.json").Order(StringComparer.Ordinal))

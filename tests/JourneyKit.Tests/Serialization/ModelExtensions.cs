@@ -1,7 +1,7 @@
 using System.Text.Json;
 using JourneyKit.Model;
 
-namespace JourneyKit.Tests.Support;
+namespace JourneyKit.Tests.Serialization;
 
 /// <summary>Lists the unknown properties kept on every object of a map, with where they are.</summary>
 internal static class ModelExtensions

@@ -5,7 +5,7 @@ using JourneyKit.Metrics;
 namespace JourneyKit.Tests.Metrics;
 
 /// <summary>The laws every tally obeys: merging is counting the union, and scores stay in range inside their intervals.</summary>
-public class TallyPropertyTests
+public class TallyProperties
 {
     private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(2000);
 

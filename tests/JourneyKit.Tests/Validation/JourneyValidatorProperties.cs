@@ -4,7 +4,7 @@ using JourneyKit.Validation;
 
 namespace JourneyKit.Tests.Validation;
 
-public class JourneyValidatorPropertyTests
+public class JourneyValidatorProperties
 {
     private static readonly JourneyValidator Validator = new();
 
@@ -12,7 +12,7 @@ public class JourneyValidatorPropertyTests
     public void GeneratedMap_HasNoError() =>
         Check.One(
             Config.QuickThrowOnFailure.WithMaxTest(300),
-            Prop.ForAll(ValidMapGenerator.Map.ToArbitrary(), map =>
+            Prop.ForAll(MapGenerators.PrefixedIds.Map.ToArbitrary(), map =>
             {
                 var errors = Validator.Validate(map).Errors;
                 return errors.Count == 0 ? true : throw new InvalidOperationException(string.Join("\n", errors));
@@ -22,7 +22,7 @@ public class JourneyValidatorPropertyTests
     public void OneInjectedFault_IsReportedAtExactlyItsPathAndNowhereElse() =>
         Check.One(
             Config.QuickThrowOnFailure.WithMaxTest(1000),
-            Prop.ForAll(ValidMapGenerator.Map.SelectMany(Mutation.Of).ToArbitrary(), mutation =>
+            Prop.ForAll(MapGenerators.PrefixedIds.Map.SelectMany(Mutation.Of).ToArbitrary(), mutation =>
             {
                 var errors = Validator.Validate(mutation.Map).Errors;
                 return errors.Count == 1 && errors[0].Path == mutation.Path && errors[0].Code == mutation.Code

@@ -1,4 +1,4 @@
-namespace JourneyKit.Cli.Tests;
+namespace JourneyKit.Cli.Tests.Commands;
 
 public sealed class AnalyzeCommandTests : IDisposable
 {
@@ -10,9 +10,9 @@ public sealed class AnalyzeCommandTests : IDisposable
           ] }
         """;
 
-    private readonly string _dir = Directory.CreateTempSubdirectory("jk-analyze-").FullName;
+    private readonly TempFolder _folder = new("jk-analyze-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void ShippedExample_GivesTheFiguresDuckDbGivesForTheSameFile()
@@ -167,10 +167,10 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public void MissingCsv_ExitsTwoWithOneLine()
     {
-        var result = CliRunner.Run("analyze", Path.Combine(_dir, "nope.csv"), "--map", Map());
+        var result = CliRunner.Run("analyze", Path.Combine(_folder.Path, "nope.csv"), "--map", Map());
 
         Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
-        Assert.StartsWith(Path.Combine(_dir, "nope.csv") + ": cannot read the file", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.StartsWith(Path.Combine(_folder.Path, "nope.csv") + ": cannot read the file", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -212,7 +212,7 @@ public sealed class AnalyzeCommandTests : IDisposable
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(_dir, name);
+        var path = Path.Combine(_folder.Path, name);
         File.WriteAllText(path, text.ReplaceLineEndings("\n"));
         return path;
     }

@@ -1,7 +1,7 @@
 using JourneyKit.Scoring;
 using JourneyKit.Serialization;
 
-namespace JourneyKit.Cli.Tests;
+namespace JourneyKit.Cli.Tests.Commands;
 
 public sealed class ScoreCommandTests : IDisposable
 {
@@ -26,13 +26,13 @@ public sealed class ScoreCommandTests : IDisposable
         }
         """;
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("journeykit-score-").FullName;
+    private readonly TempFolder _folder = new("journeykit-score-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private string Write(string name, string contents)
     {
-        var path = Path.Combine(_directory, name);
+        var path = Path.Combine(_folder.Path, name);
         File.WriteAllText(path, contents);
         return path;
     }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace JourneyKit.Cli.Tests;
+namespace JourneyKit.Cli.Tests.Commands;
 
 public sealed class DiffCommandTests : IDisposable
 {
@@ -18,9 +18,9 @@ public sealed class DiffCommandTests : IDisposable
             { "id": "chatbot", "name": "Chatbot" } ] }] }
         """;
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("journeykit-diff-").FullName;
+    private readonly TempFolder _folder = new("journeykit-diff-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Diff_Text_LeadsWithTheVerdict()
@@ -61,7 +61,7 @@ public sealed class DiffCommandTests : IDisposable
     public void Diff_MissingFile_ExitsTwoNamingTheFile()
     {
         var after = File("after.json", After);
-        var missing = Path.Combine(_directory, "nope.json");
+        var missing = Path.Combine(_folder.Path, "nope.json");
 
         var result = CliRunner.Run("diff", missing, after);
 
@@ -74,7 +74,7 @@ public sealed class DiffCommandTests : IDisposable
     public void Diff_BothFilesBad_ReportsBothEachNamingItsFile()
     {
         var broken = File("broken.json", "{ \"schemaVersion\": \"1.0\", ");
-        var missing = Path.Combine(_directory, "nope.json");
+        var missing = Path.Combine(_folder.Path, "nope.json");
 
         var result = CliRunner.Run("diff", broken, missing);
 
@@ -123,7 +123,7 @@ public sealed class DiffCommandTests : IDisposable
 
     private string File(string name, string contents)
     {
-        var path = Path.Combine(_directory, name);
+        var path = Path.Combine(_folder.Path, name);
         System.IO.File.WriteAllText(path, contents);
         return path;
     }

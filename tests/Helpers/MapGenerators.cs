@@ -5,16 +5,20 @@ using FsCheck.Fluent;
 using JourneyKit.Model;
 using Outcome = JourneyKit.Model.Outcome;
 
-namespace JourneyKit.Tests.Generators;
+namespace JourneyKit.Tests.Helpers;
 
 /// <summary>
-/// FsCheck generators of journey maps for property tests across the library. <see cref="ValidMap"/>
-/// makes maps a validator should accept: ids unique (touchpoint ids across the map), every reference
-/// resolving, every number in its range, counts of the right length; every optional field is
-/// sometimes present and sometimes absent, text includes non-ASCII, quotes, backslashes, newlines
-/// and emoji, and <see cref="WithExtensions"/> adds unknown properties at every level.
+/// The one family of FsCheck generators of journey maps. The generators on this class cover the whole
+/// format: <see cref="ValidMap"/> makes maps a validator should accept: ids unique (touchpoint ids
+/// across the map), every reference resolving, every number in its range, counts of the right length;
+/// every optional field is sometimes present and sometimes absent, text includes non-ASCII, quotes,
+/// backslashes, newlines and emoji, and <see cref="WithExtensions"/> adds unknown properties at every
+/// level. The nested variants draw other distributions on purpose, each for the laws that need it:
+/// <see cref="Scorable"/> (small exact numbers for the scoring laws), <see cref="SharedIds"/>
+/// (overlapping pairs for the comparison laws) and <see cref="PrefixedIds"/> (ids that never resolve
+/// across kinds, for the validator's laws). Optional values are absent one time in three throughout.
 /// </summary>
-public static class MapGenerators
+internal static partial class MapGenerators
 {
     private static readonly string[] Words = ["size", "guide", "checkout", "delivery", "Größe", "配送", "l'avis", "\"quoted\"", "back\\slash", "new\nline", "tab\there", "emoji 😀", "<b>&amp;</b>", "#;:,", " "];
 

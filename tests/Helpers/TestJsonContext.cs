@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace JourneyKit.Tests.Comparison;
+namespace JourneyKit.Tests.Helpers;
 
 /// <summary>Source-generated metadata for the few plain values the tests serialize.</summary>
 [JsonSerializable(typeof(string))]

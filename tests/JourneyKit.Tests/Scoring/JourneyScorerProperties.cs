@@ -8,7 +8,7 @@ using JourneyKit.Serialization;
 namespace JourneyKit.Tests.Scoring;
 
 /// <summary>Laws of the scoring formulas, checked with FsCheck over generated valid maps.</summary>
-public class ScoringPropertiesTests
+public class JourneyScorerProperties
 {
     private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(500);
     private static readonly JourneyScorer Scorer = new();
@@ -21,7 +21,7 @@ public class ScoringPropertiesTests
 
     /// <summary>A map and a way to raise one touchpoint's emotion: the plain emotion or one persona's override.</summary>
     private static Gen<(JourneyMap Before, JourneyMap After)> RaisedEmotion =>
-        from map in MapGenerators.Map.Where(m => m.Stages.Any(s => s.Touchpoints.Any(t => t.Emotion is not null || t.EmotionsByPersona.Count > 0)))
+        from map in MapGenerators.Scorable.Map.Where(m => m.Stages.Any(s => s.Touchpoints.Any(t => t.Emotion is not null || t.EmotionsByPersona.Count > 0)))
         from pick in Gen.Choose(0, 1000)
         from raise in Gen.Choose(1, 12)
         select (map, Raise(map, pick, raise / 2.0));
@@ -68,7 +68,7 @@ public class ScoringPropertiesTests
     public void ReorderingMeasurementsAndOutcomes_NeverChangesTheReport()
     {
         var gen =
-            from map in MapGenerators.Map
+            from map in MapGenerators.Scorable.Map
             from outcomes in Gen.Shuffle(map.Outcomes.ToArray())
             from kpis in Gen.CollectToArray(map.Kpis, k => Gen.Shuffle(k.Measurements.ToArray()).Select(m => k with { Measurements = m }))
             select (Before: map, After: map with { Outcomes = outcomes, Kpis = kpis });
@@ -80,7 +80,7 @@ public class ScoringPropertiesTests
     [Fact]
     public void Scores_AreWithin0And100()
     {
-        var property = Prop.ForAll(MapGenerators.Map.ToArbitrary(), map =>
+        var property = Prop.ForAll(MapGenerators.Scorable.Map.ToArbitrary(), map =>
         {
             var report = Scorer.Score(map);
             return AllScores(report).Concat(report.Benchmarks.Select(b => b.Score)).All(s => s is null || s is >= 0 and <= 100);
@@ -91,7 +91,7 @@ public class ScoringPropertiesTests
     [Fact]
     public void TouchpointScore_UsesTheJourneyWideEmotion_OfPersonaEmotions()
     {
-        var property = Prop.ForAll(MapGenerators.Map.ToArbitrary(), map =>
+        var property = Prop.ForAll(MapGenerators.Scorable.Map.ToArbitrary(), map =>
         {
             var report = Scorer.Score(map);
             var touchpoints = map.Stages.SelectMany(s => s.Touchpoints).ToList();
@@ -105,7 +105,7 @@ public class ScoringPropertiesTests
     [Fact]
     public void Report_WritesNoNaNOrInfinity_AndReadsBack()
     {
-        var property = Prop.ForAll(MapGenerators.Map.ToArbitrary(), map =>
+        var property = Prop.ForAll(MapGenerators.Scorable.Map.ToArbitrary(), map =>
         {
             var json = ScoreReportJson.Write(Scorer.Score(map));
             return ScoreReportJson.Write(ScoreReportJson.Read(json)) == json;

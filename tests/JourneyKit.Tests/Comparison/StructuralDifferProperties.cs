@@ -4,20 +4,20 @@ using JourneyKit.Comparison;
 
 namespace JourneyKit.Tests.Comparison;
 
-public class StructuralDifferPropertyTests
+public class StructuralDifferProperties
 {
     private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(300);
 
     [Fact]
     public void Compare_MapWithItself_IsEmpty()
     {
-        Check.One(Config, Prop.ForAll(MapGenerators.Maps, map => StructuralDiffer.Compare(map, map).IsEmpty));
+        Check.One(Config, Prop.ForAll(MapGenerators.SharedIds.Maps, map => StructuralDiffer.Compare(map, map).IsEmpty));
     }
 
     [Fact]
     public void Compare_SwappedMaps_MirrorEachOther()
     {
-        Check.One(Config, Prop.ForAll(MapGenerators.Pairs, pair =>
+        Check.One(Config, Prop.ForAll(MapGenerators.SharedIds.Pairs, pair =>
         {
             var forward = StructuralDiffer.Compare(pair.Before, pair.After);
             var backward = StructuralDiffer.Compare(pair.After, pair.Before);
@@ -35,7 +35,7 @@ public class StructuralDifferPropertyTests
     public void Compare_GeneratedPairs_CoverEveryKindOfDifference()
     {
         // Guards the mirror property against a generator that never produces moves or changes.
-        var samples = Gen.Sample(MapGenerators.Pairs.Generator, 200).Select(p => StructuralDiffer.Compare(p.Before, p.After)).ToList();
+        var samples = Gen.Sample(MapGenerators.SharedIds.Pairs.Generator, 200).Select(p => StructuralDiffer.Compare(p.Before, p.After)).ToList();
 
         Assert.Contains(samples, d => d.Added.Count > 0);
         Assert.Contains(samples, d => d.Removed.Count > 0);

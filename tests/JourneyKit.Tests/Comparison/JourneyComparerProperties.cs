@@ -4,7 +4,7 @@ using JourneyKit.Comparison;
 
 namespace JourneyKit.Tests.Comparison;
 
-public class JourneyComparerPropertyTests
+public class JourneyComparerProperties
 {
     private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(200);
     private static readonly JourneyComparer Comparer = new();
@@ -12,7 +12,7 @@ public class JourneyComparerPropertyTests
     [Fact]
     public void Compare_MapWithItself_HasNoChange()
     {
-        Check.One(Config, Prop.ForAll(MapGenerators.Maps, map =>
+        Check.One(Config, Prop.ForAll(MapGenerators.SharedIds.Maps, map =>
         {
             var report = Comparer.Compare(map, map);
 
@@ -31,7 +31,7 @@ public class JourneyComparerPropertyTests
     [Fact]
     public void Compare_SwappedMaps_MirrorEachOther()
     {
-        Check.One(Config, Prop.ForAll(MapGenerators.Pairs, pair =>
+        Check.One(Config, Prop.ForAll(MapGenerators.SharedIds.Pairs, pair =>
         {
             var forward = Comparer.Compare(pair.Before, pair.After);
             var backward = Comparer.Compare(pair.After, pair.Before);
@@ -63,7 +63,7 @@ public class JourneyComparerPropertyTests
     public void Compare_GeneratedPairs_CoverSignificantAndOneSidedFigures()
     {
         // Guards the mirror property against a generator too tame to exercise it.
-        var reports = Gen.Sample(MapGenerators.Pairs.Generator, 100).Select(p => Comparer.Compare(p.Before, p.After)).ToList();
+        var reports = Gen.Sample(MapGenerators.SharedIds.Pairs.Generator, 100).Select(p => Comparer.Compare(p.Before, p.After)).ToList();
 
         Assert.Contains(reports, r => r.Metrics.Any(m => m.Significant == true && m.Direction == ChangeDirection.Better));
         Assert.Contains(reports, r => r.Metrics.Any(m => m.Significant == true && m.Direction == ChangeDirection.Worse));

@@ -1,6 +1,6 @@
 using JourneyKit.Model;
 
-namespace JourneyKit.Tests.Rendering;
+namespace JourneyKit.Tests.Helpers;
 
 /// <summary>
 /// Maps for the rendering tests and the screenshots: a realistic 5 × 6 retail journey, generated maps
