@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using JourneyKit.Model;
 
-using JourneyKit.Model;
 
 namespace JourneyKit.Serialization;
 

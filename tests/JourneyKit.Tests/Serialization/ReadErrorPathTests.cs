@@ -1,3 +1,4 @@
+using JourneyKit.Model;
 using JourneyKit.Serialization;
 
 namespace JourneyKit.Tests.Serialization;
