@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using JourneyKit.Analytics;
 using JourneyKit.Serialization;
 
@@ -85,8 +84,7 @@ internal static class AnalyzeCommand
 
         if (json)
         {
-            context.Out.Write(JsonSerializer.Serialize(result.Report, AnalyticsJsonContext.Default.JourneyAnalyticsReport));
-            context.Out.WriteLine();
+            context.Out.Write(AnalyticsReportJson.Write(result.Report));
         }
         else
         {

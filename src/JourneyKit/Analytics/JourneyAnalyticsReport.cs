@@ -7,7 +7,7 @@ namespace JourneyKit.Analytics;
 /// </summary>
 /// <remarks>
 /// The definitions are in docs/analytics.md. Written as JSON by
-/// <see cref="Serialization.AnalyticsJsonContext"/> with every property present: an absent figure is
+/// <see cref="AnalyticsReportJson"/> with every property present: an absent figure is
 /// <see langword="null"/>, never left out.
 /// </remarks>
 public sealed record JourneyAnalyticsReport

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using JourneyKit.Analytics;
 using JourneyKit.Model;
-using JourneyKit.Serialization;
 
 namespace JourneyKit.Tests.Analytics;
 
@@ -30,7 +28,7 @@ internal static class AnalyticsTestData
         new(customer, touchpoint, T0.AddSeconds(seconds));
 
     public static string Json(JourneyAnalyticsReport report) =>
-        JsonSerializer.Serialize(report, AnalyticsJsonContext.Default.JourneyAnalyticsReport);
+        AnalyticsReportJson.Write(report);
 
     public static JourneyAnalyticsReport Analyze(IEnumerable<JourneyEvent> events, int parallelism = 2) =>
         new JourneyAnalyzer().Analyze(Map, events, new AnalyticsOptions { MaxDegreeOfParallelism = parallelism });

@@ -20,7 +20,7 @@ namespace JourneyKit.Analytics;
 /// event as a <see cref="Record"/> (id reference, UTC ticks, hash, stage) to its exact place in one
 /// array grouped by bucket. Then buckets are folded in parallel: a bucket's customers are interned in a
 /// <see cref="StringCustomerTable"/> small enough to stay in cache (hash first, then reference, then
-/// characters), grouped with a counting sort and folded one by one; the partial states merge exactly.</para>
+/// characters), grouped (<see cref="CustomerGrouping"/>) and folded one by one; the partial states merge exactly.</para>
 /// <para>Scratch arrays, records and the deltas' lists come from <see cref="ArrayPool{T}.Shared"/>:
 /// fresh memory costs a page fault per 4 KiB, which at tens of megabytes per analysis was a tenth of
 /// the time. Records are cleared as their bucket is folded, so the pool never keeps an id alive.</para>
@@ -236,9 +236,10 @@ internal sealed class StringEventFold
     {
         private readonly StringCustomerTable _customers = new();
         private readonly CustomerFolder _folder;
+        private readonly CustomerGrouping _grouping = new();
         private int[] _customer = new int[1024];
-        private int[] _ends = new int[1024];
-        private TimedStage[] _sorted = new TimedStage[1024];
+        private long[] _ticks = new long[1024];
+        private byte[] _stage = new byte[1024];
 
         public Folder(AnalyticsMap map)
         {
@@ -262,38 +263,18 @@ internal sealed class StringEventFold
             }
 
             var customer = Ensure(ref _customer, n);
+            var ticks = Ensure(ref _ticks, n);
+            var stage = Ensure(ref _stage, n);
             var customers = _customers;
             var i = 0;
-            foreach (var chunk in chunks)
-            {
-                foreach (ref readonly var r in chunk.Bucket(bucket))
-                {
-                    customer[i++] = customers.GetOrAdd(r.Hash, r.CustomerId);
-                }
-            }
-
-            // Counting sort by the dense customer index: two linear passes over cache-resident arrays.
-            var count = customers.Count;
-            var ends = Ensure(ref _ends, count + 1);
-            ends.Clear();
-            foreach (var c in customer)
-            {
-                ends[c + 1]++;
-            }
-
-            for (var c = 1; c <= count; c++)
-            {
-                ends[c] += ends[c - 1];
-            }
-
-            var sorted = Ensure(ref _sorted, n);
-            i = 0;
             foreach (var chunk in chunks)
             {
                 var records = chunk.Bucket(bucket);
                 foreach (ref readonly var r in records)
                 {
-                    sorted[ends[customer[i++]]++] = new TimedStage(r.Ticks, r.Stage);
+                    customer[i] = customers.GetOrAdd(r.Hash, r.CustomerId);
+                    ticks[i] = r.Ticks;
+                    stage[i++] = r.Stage;
                 }
 
                 // The records hold the id strings: clear them (while they are in cache) so that the
@@ -301,14 +282,10 @@ internal sealed class StringEventFold
                 records.Clear();
             }
 
-            var start = 0;
-            for (var c = 0; c < count; c++)
-            {
-                var end = ends[c];
-                _folder.FoldCustomer(sorted.Slice(start, end - start));
-                start = end;
-            }
-
+            _grouping.Begin(customers.Count, n);
+            _grouping.Count(customer);
+            _grouping.Place(customer, ticks, stage);
+            _grouping.FoldEach(_folder);
             customers.Clear();
         }
 

@@ -4,7 +4,7 @@ namespace JourneyKit.Analytics;
 
 /// <summary>
 /// Folds buckets on one thread: decodes a bucket's records, interns its customers in a table that
-/// stays in cache, groups their events with a counting sort and folds each customer into <see cref="State"/>.
+/// stays in cache, groups their events (<see cref="CustomerGrouping"/>) and folds each customer into <see cref="State"/>.
 /// </summary>
 internal sealed class BucketFolder
 {
@@ -13,8 +13,7 @@ internal sealed class BucketFolder
     private int[] _customer = new int[1024];
     private long[] _ticks = new long[1024];
     private byte[] _stage = new byte[1024];
-    private int[] _ends = new int[1024];
-    private TimedStage[] _sorted = new TimedStage[1024];
+    private readonly CustomerGrouping _grouping = new();
 
     public BucketFolder(AnalyticsMap map)
     {
@@ -42,37 +41,11 @@ internal sealed class BucketFolder
             return;
         }
 
-        // Counting sort by the dense customer index: two linear passes over cache-resident arrays.
-        var customers = _customers.Count;
-        var ends = Ensure(ref _ends, customers + 1);
-        ends[..(customers + 1)].Clear();
+        _grouping.Begin(_customers.Count, n);
         var customer = _customer.AsSpan(0, n);
-        foreach (var c in customer)
-        {
-            ends[c + 1]++;
-        }
-
-        for (var c = 1; c <= customers; c++)
-        {
-            ends[c] += ends[c - 1];
-        }
-
-        var sorted = Ensure(ref _sorted, n);
-        var ticks = _ticks;
-        var stage = _stage;
-        for (var i = 0; i < n; i++)
-        {
-            sorted[ends[customer[i]]++] = new TimedStage(ticks[i], stage[i]);
-        }
-
-        var start = 0;
-        for (var c = 0; c < customers; c++)
-        {
-            var end = ends[c];
-            _folder.FoldCustomer(sorted.Slice(start, end - start));
-            start = end;
-        }
-
+        _grouping.Count(customer);
+        _grouping.Place(customer, _ticks.AsSpan(0, n), _stage.AsSpan(0, n));
+        _grouping.FoldEach(_folder);
         _customers.Clear();
     }
 
@@ -114,15 +87,5 @@ internal sealed class BucketFolder
         Array.Resize(ref _customer, size);
         Array.Resize(ref _ticks, size);
         Array.Resize(ref _stage, size);
-    }
-
-    private static Span<T> Ensure<T>(ref T[] array, int size)
-    {
-        if (array.Length < size)
-        {
-            array = new T[Math.Max(size, array.Length * 2)];
-        }
-
-        return array.AsSpan(0, size);
     }
 }

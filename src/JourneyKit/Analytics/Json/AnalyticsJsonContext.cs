@@ -1,13 +1,12 @@
 using System.Text.Json.Serialization;
-using JourneyKit.Analytics;
 
-namespace JourneyKit.Serialization;
+namespace JourneyKit.Analytics;
 
 /// <summary>
 /// The source-generated System.Text.Json context of <see cref="JourneyAnalyticsReport"/>: camelCase
 /// names, every property written (an absent figure is <c>null</c>, not left out), indented.
+/// Users go through <see cref="AnalyticsReportJson"/>.
 /// </summary>
-/// <example><code>var json = JsonSerializer.Serialize(report, AnalyticsJsonContext.Default.JourneyAnalyticsReport);</code></example>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
@@ -15,4 +14,4 @@ namespace JourneyKit.Serialization;
     AllowDuplicateProperties = false,
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(JourneyAnalyticsReport))]
-public sealed partial class AnalyticsJsonContext : JsonSerializerContext;
+internal sealed partial class AnalyticsJsonContext : JsonSerializerContext;

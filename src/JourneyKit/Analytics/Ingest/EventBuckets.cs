@@ -5,7 +5,7 @@ namespace JourneyKit.Analytics;
 /// <summary>
 /// The events of one analysis: each worker fills its own <see cref="BucketWriter"/>; at the end the
 /// buckets are folded in parallel, each by interning its customers in a small table, grouping them
-/// with a counting sort and folding every customer, and the per-thread results are merged.
+/// with <see cref="CustomerGrouping"/> and folding every customer, and the per-thread results are merged.
 /// </summary>
 internal sealed class EventBuckets
 {

@@ -25,47 +25,23 @@ internal sealed class CustomerFolder
         _packedPaths = state.Map.StageCount <= PathKey.MaxPackedStages;
     }
 
-    /// <summary>Folds every customer of a store: counting sort by customer, then one customer at a time.</summary>
+    /// <summary>Folds every customer of a store: grouped by customer, then one customer at a time.</summary>
     public void FoldStore(CustomerEventStore store)
     {
-        var customers = store.Customers.Count;
-        if (store.Count > Array.MaxLength)
-        {
-            throw new InvalidOperationException($"An accumulator holds {store.Count} events; at most {Array.MaxLength} are supported. Split the customers over several accumulators.");
-        }
-
-        // The customer indices are dense (0 … customers−1): a counting sort groups the events in two linear passes.
-        var ends = new int[customers + 1];
+        // A grouping of its own, not kept: an accumulator may be reported on once, and its store can be large.
+        var grouping = new CustomerGrouping();
+        grouping.Begin(store.Customers.Count, store.Count);
         foreach (var (customer, _, _, length) in store.Chunks())
         {
-            foreach (var c in customer.AsSpan(0, length))
-            {
-                ends[c + 1]++;
-            }
+            grouping.Count(customer.AsSpan(0, length));
         }
 
-        for (var c = 1; c <= customers; c++)
-        {
-            ends[c] += ends[c - 1];
-        }
-
-        var sorted = new TimedStage[store.Count];
         foreach (var (customer, ticks, stage, length) in store.Chunks())
         {
-            for (var i = 0; i < length; i++)
-            {
-                sorted[ends[customer[i]]++] = new TimedStage(ticks[i], stage[i]);
-            }
+            grouping.Place(customer.AsSpan(0, length), ticks.AsSpan(0, length), stage.AsSpan(0, length));
         }
 
-        // Each cursor now points at the end of its customer's range, which is where the next one starts.
-        var start = 0;
-        for (var c = 0; c < customers; c++)
-        {
-            var end = ends[c];
-            FoldCustomer(sorted.AsSpan(start, end - start));
-            start = end;
-        }
+        grouping.FoldEach(this);
     }
 
     /// <summary>Folds one customer's events (at least one, all on known touchpoints); reorders the span.</summary>
