@@ -1,4 +1,4 @@
-using System.Text.Json;
+using JourneyKit.Model;
 
 namespace JourneyKit.Analytics;
 
@@ -18,7 +18,7 @@ public static class AnalyticsReportJson
     public static string Write(JourneyAnalyticsReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return JsonSerializer.Serialize(report, AnalyticsJsonContext.Default.JourneyAnalyticsReport) + "\n";
+        return ReportDocument.Write(report, AnalyticsJsonContext.Default.JourneyAnalyticsReport);
     }
 
     /// <summary>Writes a report as indented UTF-8 JSON ending with a newline, streaming: the document is never held in memory whole.</summary>
@@ -29,22 +29,17 @@ public static class AnalyticsReportJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, report, AnalyticsJsonContext.Default.JourneyAnalyticsReport);
-        utf8Json.Write("\n"u8);
+        ReportDocument.Write(report, AnalyticsJsonContext.Default.JourneyAnalyticsReport, utf8Json);
     }
 
     /// <summary>Reads a report written by <see cref="Write(JourneyAnalyticsReport)"/>.</summary>
     /// <param name="json">The document.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">
-    /// Thrown when the document is not an analytics report, with its path, line and position. (Not
-    /// <c>JourneyFormatException</c>: that belongs to the map format's namespace, which Analytics does not use.)
-    /// </exception>
+    /// <exception cref="JourneyFormatException">Thrown when the document is not an analytics report, with its path, line and position.</exception>
     public static JourneyAnalyticsReport Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize(json, AnalyticsJsonContext.Default.JourneyAnalyticsReport)
-            ?? throw new JsonException("The document is 'null'; an analytics report is a JSON object.", "$", 0, 0);
+        return ReportDocument.Read(json, AnalyticsJsonContext.Default.JourneyAnalyticsReport, "an analytics report");
     }
 }

@@ -55,7 +55,7 @@ public sealed class CesTally : IEquatable<CesTally>
         return new CesTally(copy, n);
     }
 
-    /// <summary>Counts ratings stored one per byte (the fast path: vectorized by <see cref="RatingCounter"/>).</summary>
+    /// <summary>Counts ratings stored one per byte (the fast path: counted eight or more bytes at a time with SIMD).</summary>
     /// <param name="ratings">The ratings, each 1..7.</param>
     /// <returns>The tally.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when a rating is outside 1..7; the message names the first such value and its index.</exception>

@@ -57,7 +57,7 @@ public sealed class CsatTally : IEquatable<CsatTally>
         return new CsatTally(copy, n);
     }
 
-    /// <summary>Counts ratings stored one per byte (the fast path: vectorized by <see cref="RatingCounter"/>).</summary>
+    /// <summary>Counts ratings stored one per byte (the fast path: counted eight or more bytes at a time with SIMD).</summary>
     /// <param name="ratings">The ratings, each 1..5.</param>
     /// <returns>The tally.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when a rating is outside 1..5; the message names the first such value and its index.</exception>

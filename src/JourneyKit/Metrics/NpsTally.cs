@@ -58,7 +58,7 @@ public sealed class NpsTally : IEquatable<NpsTally>
         return new NpsTally(copy, n);
     }
 
-    /// <summary>Counts ratings stored one per byte (the fast path: vectorized by <see cref="RatingCounter"/>).</summary>
+    /// <summary>Counts ratings stored one per byte (the fast path: counted eight or more bytes at a time with SIMD).</summary>
     /// <param name="ratings">The ratings, each 0..10.</param>
     /// <returns>The tally.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when a rating is above 10; the message names the first such value and its index.</exception>

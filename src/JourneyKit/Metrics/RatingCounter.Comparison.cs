@@ -4,7 +4,7 @@ using System.Runtime.Intrinsics;
 namespace JourneyKit.Metrics;
 
 /// <summary>The portable kernel for CPUs without <c>psadbw</c> (e.g. Arm64): compare and count in byte lanes.</summary>
-public static partial class RatingCounter
+internal static partial class RatingCounter
 {
     /// <summary>Byte lanes count to 255 before they wrap, so the counters are flushed to 64 bits this often.</summary>
     private const int ByteLaneLimit = byte.MaxValue;

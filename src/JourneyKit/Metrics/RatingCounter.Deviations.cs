@@ -5,7 +5,7 @@ using System.Runtime.Intrinsics.X86;
 namespace JourneyKit.Metrics;
 
 /// <summary>The x86 kernels: sums of absolute deviations with <c>psadbw</c>.</summary>
-public static partial class RatingCounter
+internal static partial class RatingCounter
 {
     // Why sums of absolute deviations rather than compare-and-count:
     // - psadbw (SumAbsoluteDifferences) against a broadcast constant c adds |x − c| over each 8 bytes into a

@@ -23,7 +23,7 @@ namespace JourneyKit.Metrics;
 /// </para>
 /// </remarks>
 /// <threadsafety>All members are thread-safe: they only read their input and write their output span.</threadsafety>
-public static partial class RatingCounter
+internal static partial class RatingCounter
 {
     /// <summary>The most consecutive values the vectorized path counts (12 constants give 10 or 11 second differences).</summary>
     private const int DeviationConstants = 12;

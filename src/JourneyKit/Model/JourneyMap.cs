@@ -11,7 +11,7 @@ namespace JourneyKit.Model;
 /// <remarks>
 /// Instances are immutable: "changing" a map makes a new one with a <c>with</c> expression.
 /// A map is built in code with object initializers or read from the JSON format v1 with
-/// <see cref="Serialization.JourneySerializer"/>.
+/// <c>JourneySerializer</c> (serialization namespace).
 /// </remarks>
 /// <threadsafety>Instances are safe to share between threads as long as <see cref="ExtensionData"/> is not mutated.</threadsafety>
 public sealed record JourneyMap

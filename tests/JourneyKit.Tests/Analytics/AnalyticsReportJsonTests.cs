@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using JourneyKit.Analytics;
+using JourneyKit.Model;
 using static JourneyKit.Tests.Analytics.AnalyticsTestData;
 
 namespace JourneyKit.Tests.Analytics;
@@ -40,8 +41,8 @@ public class AnalyticsReportJsonTests
     [Fact]
     public void Read_NotAReport_Throws()
     {
-        Assert.Throws<JsonException>(() => AnalyticsReportJson.Read("null"));
-        Assert.Throws<JsonException>(() => AnalyticsReportJson.Read("{\"mapId\": 3}"));
+        Assert.Throws<JourneyFormatException>(() => AnalyticsReportJson.Read("null"));
+        Assert.Throws<JourneyFormatException>(() => AnalyticsReportJson.Read("{\"mapId\": 3}"));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace JourneyKit.Model;
 /// <summary>
 /// The one table of what the JSON format v1 says about each type and property beyond their CLR
 /// types: descriptions, required properties, ranges, rating scales (and so list lengths) and
-/// defaults. The JSON Schema (<c>Serialization.JourneySchema</c>), the reader's error messages and
+/// defaults. The JSON Schema (<c>JourneySchema</c> in the serialization namespace), the reader's error messages and
 /// the validators' checks and messages are all built from it; tests check that every description
 /// equals the summary in the model's XML documentation, that every property of the format has an
 /// entry, that the validators accept exactly the ranges given here and that docs/format.md states
