@@ -5,7 +5,7 @@ using static JourneyKit.Tests.Analytics.AnalyticsTestData;
 
 namespace JourneyKit.Tests.Analytics;
 
-public class AnalyticsPropertiesTests
+public class AnalyticsProperties
 {
     private static readonly TimeSpan[] Offsets = [TimeSpan.Zero, TimeSpan.FromHours(2), TimeSpan.FromHours(-5), new(5, 30, 0)];
 
