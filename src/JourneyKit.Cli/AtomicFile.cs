@@ -24,10 +24,10 @@ public static class AtomicFile
             File.WriteAllText(temp, contents, Utf8NoBom);
             File.Move(temp, full, overwrite);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (CliErrors.IsFileError(e))
         {
             TryDelete(temp);
-            throw new CliException(ExitCodes.Unreadable, $"{path}: cannot write the file: {e.Message}");
+            throw CliErrors.CannotWrite(path, e);
         }
     }
 

@@ -25,7 +25,7 @@ internal static class MapScoring
         }
         catch (InvalidOperationException e)
         {
-            throw new CliException(ExitCodes.Invalid, $"{path}: {e.Message}");
+            throw CliErrors.CannotScore(path, e);
         }
     }
 }
