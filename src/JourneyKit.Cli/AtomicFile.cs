@@ -17,17 +17,23 @@ public static class AtomicFile
     /// <exception cref="CliException">Thrown, with exit code 2, when the file cannot be written.</exception>
     public static void WriteAllText(string path, string contents, bool overwrite = true)
     {
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        string? temp = null;
         try
         {
+            // Inside the try: a malformed path (such as -o "") is a file that cannot be written, not a bug.
+            var full = Path.GetFullPath(path);
+            temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
             File.WriteAllText(temp, contents, Utf8NoBom);
             File.Move(temp, full, overwrite);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (CliErrors.IsFileError(e))
         {
-            TryDelete(temp);
-            throw new CliException(ExitCodes.Unreadable, $"{path}: cannot write the file: {e.Message}");
+            if (temp is not null)
+            {
+                TryDelete(temp);
+            }
+
+            throw CliErrors.CannotWrite(path, e);
         }
     }
 

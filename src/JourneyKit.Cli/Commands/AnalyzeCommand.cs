@@ -50,9 +50,9 @@ internal static class AnalyzeCommand
         {
             stream = new FileStream(eventsPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (CliErrors.IsFileError(e))
         {
-            throw new CliException(ExitCodes.Unreadable, $"{eventsPath}: cannot read the file: {e.Message}");
+            throw CliErrors.CannotRead(eventsPath, e);
         }
 
         CsvAnalysisResult result;
@@ -73,7 +73,7 @@ internal static class AnalyzeCommand
             }
             catch (IOException e)
             {
-                throw new CliException(ExitCodes.Unreadable, $"{eventsPath}: cannot read the file: {e.Message}");
+                throw CliErrors.CannotRead(eventsPath, e);
             }
         }
 

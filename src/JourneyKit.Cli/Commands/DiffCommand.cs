@@ -1,7 +1,6 @@
 using System.CommandLine;
 using JourneyKit.Comparison;
 using JourneyKit.Model;
-using JourneyKit.Scoring;
 using JourneyKit.Serialization;
 
 namespace JourneyKit.Cli.Commands;
@@ -30,9 +29,8 @@ internal static class DiffCommand
             var beforePath = parse.GetValue(before)!;
             var afterPath = parse.GetValue(after)!;
             var (beforeMap, afterMap) = LoadBoth(beforePath, afterPath);
-            var scorer = new JourneyScorer();
-            var beforeScores = Score(scorer, beforePath, beforeMap);
-            var afterScores = Score(scorer, afterPath, afterMap);
+            var beforeScores = MapScoring.Score(beforePath, beforeMap);
+            var afterScores = MapScoring.Score(afterPath, afterMap);
             var report = JourneyComparer.Compare(beforeMap, beforeScores, afterMap, afterScores);
 
             if (parse.GetValue(format) == "json")
@@ -74,18 +72,6 @@ internal static class DiffCommand
         {
             failures.Add(e);
             return null;
-        }
-    }
-
-    private static JourneyScoreReport Score(JourneyScorer scorer, string path, JourneyMap map)
-    {
-        try
-        {
-            return scorer.Score(map);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new CliException(ExitCodes.Invalid, $"{path}: {e.Message}");
         }
     }
 }

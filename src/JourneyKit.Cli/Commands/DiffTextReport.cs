@@ -41,11 +41,11 @@ internal static class DiffTextReport
         var noise = surveys.Count(static m => m.Significant == false && m.Direction != ChangeDirection.Unchanged);
         var others = report.Metrics.Where(static m => m.Significant is null).ToList();
 
-        text.AppendLine().Append("Verdict: ").AppendLine((better.Count, worse.Count) switch
+        text.AppendLine().Append("Verdict: ").AppendLine(report.Verdict() switch
         {
-            (0, 0) => "no survey figure changed significantly (95 %)",
-            (_, 0) => $"better - {Count(better.Count, "survey figure")} significantly better, none significantly worse (95 %)",
-            (0, _) => $"worse - {Count(worse.Count, "survey figure")} significantly worse, none significantly better (95 %)",
+            DiffVerdict.None => "no survey figure changed significantly (95 %)",
+            DiffVerdict.Better => $"better - {Count(better.Count, "survey figure")} significantly better, none significantly worse (95 %)",
+            DiffVerdict.Worse => $"worse - {Count(worse.Count, "survey figure")} significantly worse, none significantly better (95 %)",
             _ => $"mixed - {Count(better.Count, "survey figure")} significantly better, {worse.Count.ToString(Invariant)} significantly worse (95 %)",
         });
         WriteSignificant(text, "Significantly better", better);

@@ -43,7 +43,8 @@ internal static class RenderCommand
                 "html" => RenderFormat.Html,
                 _ => RenderFormat.Markdown,
             };
-            var text = new JourneyRenderer().Render(journey, renderFormat, new RenderOptions { PersonaId = personaId });
+            var report = MapScoring.Score(path, journey);
+            var text = new JourneyRenderer().Render(journey, report, renderFormat, new RenderOptions { PersonaId = personaId });
             if (parse.GetValue(output) is { } file)
             {
                 AtomicFile.WriteAllText(file, text);

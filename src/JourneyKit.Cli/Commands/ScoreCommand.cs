@@ -1,5 +1,4 @@
 using System.CommandLine;
-using JourneyKit.Scoring;
 using JourneyKit.Serialization;
 
 namespace JourneyKit.Cli.Commands;
@@ -25,15 +24,7 @@ internal static class ScoreCommand
         {
             var path = parse.GetValue(map)!;
             var journey = MapFile.Load(path);
-            JourneyScoreReport report;
-            try
-            {
-                report = new JourneyScorer().Score(journey);
-            }
-            catch (InvalidOperationException e)
-            {
-                throw new CliException(ExitCodes.Invalid, $"{path}: {e.Message}");
-            }
+            var report = MapScoring.Score(path, journey);
 
             if (parse.GetValue(format) == "json")
             {

@@ -65,14 +65,10 @@ internal static class ScoreTextReport
             return;
         }
 
-        // The worst first: most reasons, then lowest score, then journey order.
         var rows = report.Touchpoints.ToDictionary(t => t.TouchpointId, StringComparer.Ordinal);
-        var top = report.PainPoints
-            .Select((p, order) => (Pain: p, Order: order, Row: rows.GetValueOrDefault(p.TouchpointId)))
-            .OrderByDescending(x => x.Pain.Reasons.Count)
-            .ThenBy(x => x.Row?.Score ?? double.MaxValue)
-            .ThenBy(x => x.Order)
+        var top = report.PainPointsWorstFirst()
             .Take(TopPainPoints)
+            .Select(p => (Pain: p, Row: rows.GetValueOrDefault(p.TouchpointId)))
             .ToList();
         text.Append("Top pain points (").Append(top.Count.ToString(Invariant)).Append(" of ").Append(report.PainPoints.Count.ToString(Invariant)).AppendLine(")");
         TextTable.Write(text, ["Touchpoint", "Stage", "Score", "Reasons", "Personas"], [false, false, true, false, false],

@@ -17,4 +17,35 @@ public sealed record JourneyDiffReport(
     IReadOnlyList<MetricChange> Metrics,
     StructuralDiff Structure,
     IReadOnlyList<OneSidedMetric> OneSided,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>
+    /// The verdict of the comparison, from the survey figures alone (the <see cref="Metrics"/> rows whose
+    /// <see cref="MetricChange.Significant"/> is not <see langword="null"/>): <see cref="DiffVerdict.Better"/> when at least
+    /// one is significantly better and none significantly worse, <see cref="DiffVerdict.Worse"/> the other way round,
+    /// <see cref="DiffVerdict.Mixed"/> when there are both, and <see cref="DiffVerdict.None"/> when no survey figure changed significantly.
+    /// </summary>
+    /// <remarks>A method rather than a property so that it stays out of the diff report's JSON.</remarks>
+    /// <returns>The verdict.</returns>
+    public DiffVerdict Verdict()
+    {
+        var better = false;
+        var worse = false;
+        foreach (var row in Metrics)
+        {
+            if (row.Significant == true)
+            {
+                better |= row.Direction == ChangeDirection.Better;
+                worse |= row.Direction == ChangeDirection.Worse;
+            }
+        }
+
+        return (better, worse) switch
+        {
+            (true, true) => DiffVerdict.Mixed,
+            (true, false) => DiffVerdict.Better,
+            (false, true) => DiffVerdict.Worse,
+            _ => DiffVerdict.None,
+        };
+    }
+}

@@ -61,4 +61,33 @@ public sealed record JourneyScoreReport
 
     /// <summary>The plays whose condition holds, lowest priority number first (none last), ties in file order.</summary>
     public required IReadOnlyList<FiredPlay> FiredPlays { get; init; }
+
+    /// <summary>
+    /// The pain points worst first: most reasons first, then the lowest touchpoint score (pain points
+    /// whose touchpoint has no score, or no row in <see cref="Touchpoints"/>, after those with one),
+    /// then in the order of <see cref="PainPoints"/> (journey order). <c>journeykit score</c> lists the first five.
+    /// </summary>
+    /// <remarks>
+    /// A ranking for a short list, on purpose not the order of the HTML and Markdown reports: those lay
+    /// the pain points out along the journey, in the order of <see cref="PainPoints"/>.
+    /// A method rather than a property so that it stays out of the score report's JSON.
+    /// </remarks>
+    /// <returns>Every pain point, each once, in the order above; empty when there are none.</returns>
+    public IReadOnlyList<TouchpointFinding> PainPointsWorstFirst()
+    {
+        var scores = new Dictionary<string, double?>(Touchpoints.Count, StringComparer.Ordinal);
+        foreach (var row in Touchpoints)
+        {
+            scores.TryAdd(row.TouchpointId, row.Score);
+        }
+
+        // OrderBy is stable, so ties after reasons and score keep journey order.
+        return PainPoints
+            .Select(pain => (Pain: pain, Score: scores.GetValueOrDefault(pain.TouchpointId)))
+            .OrderByDescending(static x => x.Pain.Reasons.Count)
+            .ThenBy(static x => x.Score is null)
+            .ThenBy(static x => x.Score ?? 0)
+            .Select(static x => x.Pain)
+            .ToArray();
+    }
 }

@@ -84,6 +84,39 @@ public sealed class RenderCommandTests : IDisposable
         Assert.StartsWith("no-such-map.json: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("mermaid")]
+    [InlineData("svg")]
+    [InlineData("html")]
+    [InlineData("markdown")]
+    public void Render_MapThatCannotBeScored_ExitsOneLikeScore(string format)
+    {
+        // Valid, but the mean of 1.7e308 and 1.7e308 overflows to infinity: the scorer throws InvalidOperationException.
+        var map = Path.Combine(_work.FullName, "overflow.json");
+        File.WriteAllText(map, """
+            {
+              "schemaVersion": "1.0", "id": "shop", "name": "Shop",
+              "stages": [{ "id": "browse", "name": "Browse", "touchpoints": [{ "id": "home", "name": "Home page", "emotion": 2 }] }],
+              "kpis": [{ "id": "k", "name": "K", "unit": "x", "calculator": "mean", "measurements": [
+                { "at": "2026-01-01T00:00:00Z", "value": 1.7e308 }, { "at": "2026-01-02T00:00:00Z", "value": 1.7e308 } ] }]
+            }
+            """);
+        var file = Path.Combine(_work.FullName, "out." + format);
+
+        var result = CliRunner.Run("render", map, "--format", format, "-o", file);
+        var score = CliRunner.Run("score", map);
+
+        Assert.Equal(ExitCodes.Invalid, score.ExitCode);
+        Assert.Equal(ExitCodes.Invalid, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.False(File.Exists(file));
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Equal(Assert.Single(score.ErrorLines), line);
+        Assert.StartsWith(map + ": ", line, StringComparison.Ordinal);
+        Assert.Contains("$.kpis[0]: the KPI calculator 'mean'", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Render_UnwritableOutput_ExitsTwoAndLeavesNoFile()
     {

@@ -31,6 +31,17 @@ public sealed class SchemaCommandTests : IDisposable
     }
 
     [Fact]
+    public void Schema_WithEmptyOutputPath_ExitsTwoWithOneLine()
+    {
+        var result = CliRunner.Run("schema", "-o", "");
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.StartsWith(": cannot write the file: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Schema_WithOutputInMissingFolder_ExitsTwoWithOneLine()
     {
         var path = Path.Combine(_folder.Path, "no", "such", "schema.json");

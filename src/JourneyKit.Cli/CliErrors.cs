@@ -1,0 +1,37 @@
+namespace JourneyKit.Cli;
+
+/// <summary>
+/// The exceptions the commands turn into exit codes, and the lines they print, in one place:
+/// files that cannot be read or written (exit 2) and maps that cannot be scored (exit 1).
+/// Anything else that escapes a command is a bug: <see cref="JourneyKitCli.Run"/> reports it as an internal error (exit 3).
+/// Map files have their own, more specific lines (see <see cref="MapFile.Read"/>).
+/// </summary>
+internal static class CliErrors
+{
+    /// <summary>Whether <paramref name="e"/> is what the file system throws for a path that cannot be opened, read or written.</summary>
+    /// <param name="e">The exception.</param>
+    /// <returns><see langword="true"/> for <see cref="IOException"/>, <see cref="UnauthorizedAccessException"/>, <see cref="NotSupportedException"/> and <see cref="ArgumentException"/> (a malformed path).</returns>
+    public static bool IsFileError(Exception e) =>
+        e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException;
+
+    /// <summary>A file that cannot be read: exit 2, "<c>path: cannot read the file: message</c>".</summary>
+    /// <param name="path">The file as the user gave it.</param>
+    /// <param name="e">What the file system threw.</param>
+    /// <returns>The exception to throw.</returns>
+    public static CliException CannotRead(string path, Exception e) =>
+        new(ExitCodes.Unreadable, $"{path}: cannot read the file: {e.Message}");
+
+    /// <summary>A file that cannot be written: exit 2, "<c>path: cannot write the file: message</c>".</summary>
+    /// <param name="path">The file as the user gave it.</param>
+    /// <param name="e">What the file system threw.</param>
+    /// <returns>The exception to throw.</returns>
+    public static CliException CannotWrite(string path, Exception e) =>
+        new(ExitCodes.Unreadable, $"{path}: cannot write the file: {e.Message}");
+
+    /// <summary>A valid map the scorer cannot score: exit 1, "<c>path: message</c>" (the message names the JSON path).</summary>
+    /// <param name="path">The map file as the user gave it.</param>
+    /// <param name="e">What the scorer threw.</param>
+    /// <returns>The exception to throw.</returns>
+    public static CliException CannotScore(string path, InvalidOperationException e) =>
+        new(ExitCodes.Invalid, $"{path}: {e.Message}");
+}
