@@ -1,5 +1,5 @@
 using System.CommandLine;
-using JourneyKit.Serialization;
+using JourneyKit.Scoring;
 
 namespace JourneyKit.Cli.Commands;
 

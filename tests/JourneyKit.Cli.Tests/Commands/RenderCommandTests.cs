@@ -92,7 +92,7 @@ public sealed class RenderCommandTests : IDisposable
     public void Render_MapThatCannotBeScored_ExitsOneLikeScore(string format)
     {
         // Valid, but the mean of 1.7e308 and 1.7e308 overflows to infinity: the scorer throws InvalidOperationException.
-        var map = Path.Combine(_work.FullName, "overflow.json");
+        var map = _folder.PathOf("overflow.json");
         File.WriteAllText(map, """
             {
               "schemaVersion": "1.0", "id": "shop", "name": "Shop",
@@ -101,7 +101,7 @@ public sealed class RenderCommandTests : IDisposable
                 { "at": "2026-01-01T00:00:00Z", "value": 1.7e308 }, { "at": "2026-01-02T00:00:00Z", "value": 1.7e308 } ] }]
             }
             """);
-        var file = Path.Combine(_work.FullName, "out." + format);
+        var file = _folder.PathOf("out." + format);
 
         var result = CliRunner.Run("render", map, "--format", format, "-o", file);
         var score = CliRunner.Run("score", map);
