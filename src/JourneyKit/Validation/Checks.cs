@@ -140,7 +140,7 @@ internal static class Checks
     public static IRuleBuilderOptionsConditions<T, double> Number<T>(this IRuleBuilder<T, double> rule, NumberRange range) =>
         rule.Custom((value, context) => CheckNumber(value, range, context));
 
-    /// <summary>Survey counts: when present, exactly one non-negative number per rating of <paramref name="ratings"/>.</summary>
+    /// <summary>Survey counts: when present, exactly one non-negative number per rating of <paramref name="ratings"/>, at most <see cref="FormatFacts.MaxAnswers"/> in total.</summary>
     public static IRuleBuilderOptionsConditions<T, IReadOnlyList<long>?> Counts<T>(this IRuleBuilder<T, IReadOnlyList<long>?> rule, RatingScale ratings) =>
         rule.Custom((counts, context) =>
         {
@@ -150,6 +150,7 @@ internal static class Checks
                 return;
             }
 
+            Int128 total = 0;
             if (counts.Count != length)
             {
                 context.Report(ValidationCodes.ArrayLength, $"'{context.Leaf()}' must hold exactly {length} counts, one per rating {ratings}. You entered {counts.Count}.");
@@ -161,6 +162,15 @@ internal static class Checks
                 {
                     context.ReportAt(JsonPath.Index(context.PropertyPath, i), ValidationCodes.Range, $"'{context.Leaf()}[{i}]' must be greater than or equal to 0: it counts answers. You entered {Describe.Number(counts[i])}.");
                 }
+                else
+                {
+                    total += counts[i];
+                }
+            }
+
+            if (total > FormatFacts.MaxAnswers)
+            {
+                context.Report(ValidationCodes.Range, $"'{context.Leaf()}' must count at most {Describe.Number(FormatFacts.MaxAnswers)} answers in total (2^53, the most a double counts exactly). You entered {total.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
             }
         });
 

@@ -56,6 +56,20 @@ public class OutcomeValidatorTests
             "'satisfactionResponses[4]' must be greater than or equal to 0: it counts answers. You entered -1.");
 
     [Fact]
+    public void ImportanceResponses_SummingPastLongMaxValue_AreMoreThanTheLimit() =>
+        SingleError(WithOutcome(1, o => o with { ImportanceResponses = [long.MaxValue, 1, 0, 0, 0] }), "$.outcomes[1].importanceResponses", "range",
+            "'importanceResponses' must count at most 9007199254740992 answers in total (2^53, the most a double counts exactly). You entered 9223372036854775808.");
+
+    [Fact]
+    public void SatisfactionResponses_OverTheLimitInTotal_AreRefused() =>
+        SingleError(WithOutcome(1, o => o with { SatisfactionResponses = [1L << 52, 1L << 52, 0, 0, 1] }), "$.outcomes[1].satisfactionResponses", "range",
+            "'satisfactionResponses' must count at most 9007199254740992 answers in total (2^53, the most a double counts exactly). You entered 9007199254740993.");
+
+    [Fact]
+    public void Responses_ExactlyTheLimitInTotal_AreAllowed() =>
+        Clean(WithOutcome(1, o => o with { ImportanceResponses = [0, 0, 0, 1L << 52, 1L << 52], SatisfactionResponses = [FormatFacts.MaxAnswers, 0, 0, 0, 0] }));
+
+    [Fact]
     public void StageId_Unknown_IsADanglingReference() =>
         SingleError(WithOutcome(0, o => o with { StageId = "checkout" }), "$.outcomes[0].stageId", "danglingReference",
             "'stageId' \"checkout\" is not the id of any stage in $.stages; use one of \"consider\", \"purchase\".");

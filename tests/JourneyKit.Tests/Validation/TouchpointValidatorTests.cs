@@ -98,6 +98,32 @@ public class TouchpointValidatorTests
             "$.stages[0].touchpoints[1].responses.csat[2]", "range", "'csat[2]' must be greater than or equal to 0: it counts answers. You entered -4.");
 
     [Fact]
+    public void Nps_TenToTheEighteenInOneBucket_IsMoreThanTheLimit() =>
+        SingleError(Map.WithTouchpoint(0, 1, t => t with { Responses = t.Responses! with { Nps = [0, 0, 0, 0, 0, 0, 0, 0, 0, 1_000_000_000_000_000_000, 0] } }),
+            "$.stages[0].touchpoints[1].responses.nps", "range",
+            "'nps' must count at most 9007199254740992 answers in total (2^53, the most a double counts exactly). You entered 1000000000000000000.");
+
+    [Fact]
+    public void Csat_BucketsEachUnderTheLimit_SummingOverIt_AreRefused() =>
+        SingleError(Map.WithTouchpoint(0, 1, t => t with { Responses = t.Responses! with { Csat = [1L << 51, 1L << 51, 1L << 51, 1L << 51, 1] } }),
+            "$.stages[0].touchpoints[1].responses.csat", "range",
+            "'csat' must count at most 9007199254740992 answers in total (2^53, the most a double counts exactly). You entered 9007199254740993.");
+
+    [Fact]
+    public void Ces_CountsNearLongMaxValue_AreRefusedWithTheirExactTotal() =>
+        SingleError(Map.WithTouchpoint(0, 1, t => t with { Responses = t.Responses! with { Ces = [long.MaxValue, long.MaxValue, 0, 0, 0, 0, 0] } }),
+            "$.stages[0].touchpoints[1].responses.ces", "range",
+            "'ces' must count at most 9007199254740992 answers in total (2^53, the most a double counts exactly). You entered 18446744073709551614.");
+
+    [Fact]
+    public void Counts_ExactlyTheLimitInTotal_AreAllowed()
+    {
+        Clean(Map.WithTouchpoint(0, 1, t => t with { Responses = t.Responses! with { Nps = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, FormatFacts.MaxAnswers] } }));
+        Clean(Map.WithTouchpoint(0, 1, t => t with { Responses = t.Responses! with { Csat = [1L << 51, 1L << 51, 1L << 51, (1L << 51) - 1, 1] } }));
+        Assert.Equal(9_007_199_254_740_992L, FormatFacts.MaxAnswers);
+    }
+
+    [Fact]
     public void Ces_FiveCounts_IsTheWrongLength() =>
         SingleError(Map.WithTouchpoint(0, 1, t => t with { Responses = t.Responses! with { Ces = [1, 2, 3, 4, 5] } }),
             "$.stages[0].touchpoints[1].responses.ces", "arrayLength", "'ces' must hold exactly 7 counts, one per rating 1..7. You entered 5.");

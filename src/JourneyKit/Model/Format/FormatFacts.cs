@@ -13,6 +13,15 @@ internal static class FormatFacts
 {
     private static readonly FieldFacts Id = new("") { Required = true };
 
+    /// <summary>
+    /// The most answers one list of answer counts may hold in total (a touchpoint's <c>nps</c>,
+    /// <c>csat</c> or <c>ces</c>, an outcome's <c>importanceResponses</c> or
+    /// <c>satisfactionResponses</c>): 2^53, the largest count up to which a double represents every
+    /// whole number exactly, so that every share, mean and interval computed from the counts is exact
+    /// and no sum of them overflows.
+    /// </summary>
+    public const long MaxAnswers = 1L << 53;
+
     public static IReadOnlyDictionary<Type, string> TypeDescriptions { get; } = new Dictionary<Type, string>
     {
         [typeof(JourneyMap)] = "A customer journey map: who the customers are (personas), the ordered stages they pass through with their touchpoints, the outcomes they value, the processes and KPIs behind them, and what the business plans to do about it.",
