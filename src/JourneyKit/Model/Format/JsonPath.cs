@@ -179,14 +179,10 @@ internal static class JsonPath
             }
             else if (path[i] == '[')
             {
-                var end = path.IndexOf(']', i);
-                if (end < 0 || !int.TryParse(path.AsSpan(i + 1, end - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+                if (!TryReadIndex(path, ref i, segments))
                 {
                     return null;
                 }
-
-                segments.Add(new PathSegment(null, index));
-                i = end + 1;
             }
             else
             {
@@ -244,14 +240,10 @@ internal static class JsonPath
             }
             else if (path[i] == '[')
             {
-                var end = path.IndexOf(']', i);
-                if (end < 0 || !int.TryParse(path.AsSpan(i + 1, end - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+                if (!TryReadIndex(path, ref i, segments))
                 {
                     return null;
                 }
-
-                segments.Add(new PathSegment(null, index));
-                i = end + 1;
             }
             else
             {
@@ -260,6 +252,20 @@ internal static class JsonPath
         }
 
         return segments;
+    }
+
+    /// <summary>Reads an array index <c>[n]</c> at <paramref name="i"/> (both path syntaxes write it the same way) and moves past it.</summary>
+    private static bool TryReadIndex(string path, ref int i, List<PathSegment> segments)
+    {
+        var end = path.IndexOf(']', i);
+        if (end < 0 || !int.TryParse(path.AsSpan(i + 1, end - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            return false;
+        }
+
+        segments.Add(new PathSegment(null, index));
+        i = end + 1;
+        return true;
     }
 
     private static bool IsPlain(string name)
