@@ -1,26 +1,32 @@
 namespace JourneyKit.Analytics;
 
 /// <summary>How <see cref="JourneyAnalyzer"/> reads the events.</summary>
-public sealed record AnalyticsOptions
+/// <remarks>
+/// A plain settable object with documented defaults, like every options type of JourneyKit, so
+/// the options pattern can bind it. The analyzer copies it when a call starts: changing an
+/// instance during a call does not change that call.
+/// </remarks>
+public sealed class AnalyticsOptions
 {
-    /// <summary>The options used when none are given.</summary>
-    public static AnalyticsOptions Default { get; } = new();
-
     /// <summary>What the caller promises about the order of in-memory events (CSV input is always read as <see cref="EventOrder.Any"/>).</summary>
     /// <value>The default value is <see cref="EventOrder.Any"/>.</value>
-    public EventOrder Order { get; init; } = EventOrder.Any;
+    public EventOrder Order { get; set; } = EventOrder.Any;
 
     /// <summary>How many threads read and fold the events.</summary>
     /// <value>The default value is <see cref="Environment.ProcessorCount"/>. Allowed: 1 to 64.</value>
-    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
     /// <summary>For CSV input: stop reading at the first malformed line or unknown touchpoint (the <c>--strict</c> mode).</summary>
     /// <value>The default value is <see langword="false"/>.</value>
-    public bool StopAtFirstProblem { get; init; }
+    public bool StopAtFirstProblem { get; set; }
 
     /// <summary>For CSV input: receives the number of bytes read so far, about every 4 MiB.</summary>
     /// <value>The default value is <see langword="null"/> (no reports).</value>
-    public IProgress<long>? Progress { get; init; }
+    public IProgress<long>? Progress { get; set; }
+
+    /// <summary>A copy of <paramref name="options"/> (or of the defaults), for one call.</summary>
+    internal static AnalyticsOptions Snapshot(AnalyticsOptions? options) =>
+        options is null ? new AnalyticsOptions() : (AnalyticsOptions)options.MemberwiseClone();
 
     internal int Shards()
     {

@@ -13,7 +13,7 @@ public interface IJourneyAnalyzer
     /// <summary>Analyses events held in memory or produced by any sequence.</summary>
     /// <param name="map">The map whose stages and touchpoints the events refer to.</param>
     /// <param name="events">The events, in any order (or grouped by customer, see <see cref="AnalyticsOptions.Order"/>).</param>
-    /// <param name="options">How to read; <see langword="null"/> for <see cref="AnalyticsOptions.Default"/>.</param>
+    /// <param name="options">How to read; <see langword="null"/> for the defaults.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="events"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice, or grouped events are not grouped.</exception>
@@ -22,7 +22,7 @@ public interface IJourneyAnalyzer
     /// <summary>Analyses events produced asynchronously (a database cursor, a message stream).</summary>
     /// <param name="map">The map whose stages and touchpoints the events refer to.</param>
     /// <param name="events">The events.</param>
-    /// <param name="options">How to read; <see langword="null"/> for <see cref="AnalyticsOptions.Default"/>.</param>
+    /// <param name="options">How to read; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Stops the analysis.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="events"/> is <see langword="null"/>.</exception>
@@ -35,7 +35,7 @@ public interface IJourneyAnalyzer
     /// </summary>
     /// <param name="map">The map whose stages and touchpoints the events refer to.</param>
     /// <param name="csv">The CSV data; read to the end (or to the first problem under <see cref="AnalyticsOptions.StopAtFirstProblem"/>), not closed.</param>
-    /// <param name="options">How to read; <see langword="null"/> for <see cref="AnalyticsOptions.Default"/>.</param>
+    /// <param name="options">How to read; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Stops the analysis.</param>
     /// <returns>The report, the mergeable partial result, and the first line that could not be used.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="csv"/> is <see langword="null"/>.</exception>

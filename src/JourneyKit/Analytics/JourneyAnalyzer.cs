@@ -25,14 +25,14 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
     /// <inheritdoc/>
     public JourneyAnalyticsReport Analyze(JourneyMap map, IEnumerable<JourneyEvent> events, AnalyticsOptions? options = null)
     {
-        options ??= AnalyticsOptions.Default;
+        options = AnalyticsOptions.Snapshot(options);
         return Report(Fold(map, events, options), options);
     }
 
     /// <summary>Like <see cref="Analyze"/>, but returns the partial result, to merge with those of other customers.</summary>
     /// <param name="map">The map whose stages and touchpoints the events refer to.</param>
     /// <param name="events">The events.</param>
-    /// <param name="options">How to read; <see langword="null"/> for <see cref="AnalyticsOptions.Default"/>.</param>
+    /// <param name="options">How to read; <see langword="null"/> for the defaults.</param>
     /// <returns>The partial result.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="events"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice, or grouped events are not grouped.</exception>
@@ -43,7 +43,7 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(events);
-        options ??= AnalyticsOptions.Default;
+        options = AnalyticsOptions.Snapshot(options);
         var compiled = AnalyticsMap.Create(map);
         if (options.Order == EventOrder.GroupedByCustomer)
         {
@@ -64,7 +64,7 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(events);
-        options ??= AnalyticsOptions.Default;
+        options = AnalyticsOptions.Snapshot(options);
         var compiled = AnalyticsMap.Create(map);
         if (options.Order == EventOrder.GroupedByCustomer)
         {
@@ -85,7 +85,7 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(csv);
-        return new CsvAnalysisRun(AnalyticsMap.Create(map), csv, options ?? AnalyticsOptions.Default).Run(cancellationToken);
+        return new CsvAnalysisRun(AnalyticsMap.Create(map), csv, AnalyticsOptions.Snapshot(options)).Run(cancellationToken);
     }
 
     /// <summary>The report of a state nobody else holds, whose pooled arrays then go back to the pool.</summary>

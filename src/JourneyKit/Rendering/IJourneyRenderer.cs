@@ -14,7 +14,7 @@ public interface IJourneyRenderer
     /// <summary>Scores <paramref name="map"/> and renders it in <paramref name="format"/>.</summary>
     /// <param name="map">The map to draw.</param>
     /// <param name="format">What to write.</param>
-    /// <param name="options">For whom to draw; <see langword="null"/> for <see cref="RenderOptions.Default"/>.</param>
+    /// <param name="options">For whom to draw; <see langword="null"/> for the defaults.</param>
     /// <returns>The whole document as text (UTF-8 when written to a file).</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Thrown when <see cref="RenderOptions.PersonaId"/> names no persona of the map; the message lists the known ids.</exception>
@@ -25,7 +25,7 @@ public interface IJourneyRenderer
     /// <param name="map">The map to draw.</param>
     /// <param name="report">The map's score report (from <see cref="IJourneyScorer.Score"/>); its <see cref="JourneyScoreReport.MapId"/> must be the map's id.</param>
     /// <param name="format">What to write.</param>
-    /// <param name="options">For whom to draw; <see langword="null"/> for <see cref="RenderOptions.Default"/>.</param>
+    /// <param name="options">For whom to draw; <see langword="null"/> for the defaults.</param>
     /// <returns>The whole document as text (UTF-8 when written to a file).</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Thrown when the report is of another map, or <see cref="RenderOptions.PersonaId"/> names no persona of the map.</exception>

@@ -43,7 +43,7 @@ public sealed class JourneyRenderer : IJourneyRenderer
             throw new ArgumentException($"The report is of map '{report.MapId}', not of map '{map.Id}'.", nameof(report));
         }
 
-        var view = JourneyViewBuilder.Build(map, report, options ?? RenderOptions.Default);
+        var view = JourneyViewBuilder.Build(map, report, options ?? new RenderOptions());
         return format switch
         {
             RenderFormat.Mermaid => MermaidJourneyWriter.Write(view),
