@@ -63,6 +63,26 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Equal($"{_map}: --persona 'nobody' is not a persona of the map; known persona ids: busy-parent, bargain-hunter, gift-buyer.", line);
     }
 
+    [Fact]
+    public void Render_UnknownPersonaOfMapThatCannotBeScored_ExitsTwoForThePersona()
+    {
+        // The persona is checked before the map is scored, as it was before the library did the check.
+        var map = _folder.PathOf("overflow-persona.json");
+        File.WriteAllText(map, """
+            {
+              "schemaVersion": "1.0", "id": "shop", "name": "Shop",
+              "stages": [{ "id": "browse", "name": "Browse", "touchpoints": [{ "id": "home", "name": "Home page", "emotion": 2 }] }],
+              "kpis": [{ "id": "k", "name": "K", "unit": "x", "calculator": "mean", "measurements": [
+                { "at": "2026-01-01T00:00:00Z", "value": 1.7e308 }, { "at": "2026-01-02T00:00:00Z", "value": 1.7e308 } ] }]
+            }
+            """);
+
+        var result = CliRunner.Run("render", map, "--format", "svg", "--persona", "nobody");
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.Equal($"{map}: --persona 'nobody' is not a persona of the map; the map has no personas.", Assert.Single(result.ErrorLines));
+    }
+
     [Theory]
     [InlineData("render", "{map}")]
     [InlineData("render", "{map}", "--format", "pdf")]
