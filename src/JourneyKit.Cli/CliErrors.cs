@@ -1,8 +1,10 @@
+using JourneyKit.Rendering;
+
 namespace JourneyKit.Cli;
 
 /// <summary>
 /// The exceptions the commands turn into exit codes, and the lines they print, in one place:
-/// files that cannot be read or written (exit 2) and maps that cannot be scored (exit 1).
+/// files that cannot be read or written (exit 2), a <c>--persona</c> the map does not have (exit 2) and maps that cannot be scored (exit 1).
 /// Anything else that escapes a command is a bug: <see cref="JourneyKitCli.Run"/> reports it as an internal error (exit 3).
 /// Map files have their own, more specific lines (see <see cref="MapFile.Read"/>).
 /// </summary>
@@ -34,4 +36,14 @@ internal static class CliErrors
     /// <returns>The exception to throw.</returns>
     public static CliException CannotScore(string path, InvalidOperationException e) =>
         new(ExitCodes.Invalid, $"{path}: {e.Message}");
+
+    /// <summary>A <c>--persona</c> that names no persona of the map: exit 2, "<c>path: --persona 'id' is not a persona of the map; known persona ids: a, b.</c>".</summary>
+    /// <param name="path">The map file as the user gave it.</param>
+    /// <param name="e">What the renderer threw.</param>
+    /// <returns>The exception to throw.</returns>
+    public static CliException UnknownPersona(string path, UnknownPersonaException e)
+    {
+        var known = e.KnownPersonaIds.Count == 0 ? "the map has no personas" : "known persona ids: " + string.Join(", ", e.KnownPersonaIds);
+        return new(ExitCodes.Unreadable, $"{path}: --persona '{e.PersonaId}' is not a persona of the map; {known}.");
+    }
 }

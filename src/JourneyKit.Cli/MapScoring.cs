@@ -5,19 +5,39 @@ namespace JourneyKit.Cli;
 
 /// <summary>
 /// Scores maps for the commands (score, render, diff): the one place where a figure that cannot be
-/// scored becomes exit code 1 and one line naming the file.
+/// scored becomes exit code 1 and one line naming the file. An <see cref="IJourneyScorer"/>, so that
+/// the library's renderer and comparer score through it and a failure still names the map's file.
 /// </summary>
-internal static class MapScoring
+internal sealed class MapScoring : IJourneyScorer
 {
     private static readonly JourneyScorer Scorer = new();
+
+    // By reference: two files may hold equal maps, and each failure must name its own file.
+    private readonly Dictionary<JourneyMap, string> _paths = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Creates a scorer for maps read from files.</summary>
+    /// <param name="files">Each map with the file it came from.</param>
+    public MapScoring(params ReadOnlySpan<(string Path, JourneyMap Map)> files)
+    {
+        foreach (var (path, map) in files)
+        {
+            _paths.Add(map, path);
+        }
+    }
 
     /// <summary>Scores a valid map read from <paramref name="path"/>.</summary>
     /// <param name="path">The file the map came from, to name it in the message.</param>
     /// <param name="map">The map, valid (see <see cref="MapFile.Load"/>).</param>
     /// <returns>The score report.</returns>
+    /// <exception cref="CliException">Thrown as <see cref="Score(JourneyMap)"/> says.</exception>
+    public static JourneyScoreReport Score(string path, JourneyMap map) => new MapScoring((path, map)).Score(map);
+
+    /// <summary>Scores one of the maps given to the constructor.</summary>
+    /// <param name="map">The map, valid (see <see cref="MapFile.Load"/>).</param>
+    /// <returns>The score report.</returns>
     /// <exception cref="CliException">Thrown with exit code 1 and "<c>path: message</c>" when the scorer
     /// throws <see cref="InvalidOperationException"/> (a valid map holding something that cannot be scored, such as an unknown KPI calculator).</exception>
-    public static JourneyScoreReport Score(string path, JourneyMap map)
+    public JourneyScoreReport Score(JourneyMap map)
     {
         try
         {
@@ -25,7 +45,7 @@ internal static class MapScoring
         }
         catch (InvalidOperationException e)
         {
-            throw CliErrors.CannotScore(path, e);
+            throw CliErrors.CannotScore(_paths[map], e);
         }
     }
 }

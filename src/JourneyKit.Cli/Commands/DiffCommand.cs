@@ -29,9 +29,8 @@ internal static class DiffCommand
             var beforePath = parse.GetValue(before)!;
             var afterPath = parse.GetValue(after)!;
             var (beforeMap, afterMap) = LoadBoth(beforePath, afterPath);
-            var beforeScores = MapScoring.Score(beforePath, beforeMap);
-            var afterScores = MapScoring.Score(afterPath, afterMap);
-            var report = JourneyComparer.Compare(beforeMap, beforeScores, afterMap, afterScores);
+            IJourneyComparer comparer = new JourneyComparer(new MapScoring((beforePath, beforeMap), (afterPath, afterMap)));
+            var report = comparer.Compare(beforeMap, afterMap);
 
             if (parse.GetValue(format) == "json")
             {

@@ -28,14 +28,6 @@ internal static class RenderCommand
         {
             var path = parse.GetValue(map)!;
             var journey = MapFile.Load(path);
-            var personaId = parse.GetValue(persona);
-            if (personaId is not null && !journey.Personas.Any(p => p.Id == personaId))
-            {
-                var known = journey.Personas.Count == 0 ? "the map has no personas"
-                    : "known persona ids: " + string.Join(", ", journey.Personas.Select(p => p.Id));
-                throw new CliException(ExitCodes.Unreadable, $"{path}: --persona '{personaId}' is not a persona of the map; {known}.");
-            }
-
             var renderFormat = parse.GetValue(format) switch
             {
                 "mermaid" => RenderFormat.Mermaid,
@@ -43,8 +35,17 @@ internal static class RenderCommand
                 "html" => RenderFormat.Html,
                 _ => RenderFormat.Markdown,
             };
-            var report = MapScoring.Score(path, journey);
-            var text = new JourneyRenderer().Render(journey, report, renderFormat, new RenderOptions { PersonaId = personaId });
+            IJourneyRenderer renderer = new JourneyRenderer(new MapScoring((path, journey)));
+            string text;
+            try
+            {
+                text = renderer.Render(journey, renderFormat, new RenderOptions { PersonaId = parse.GetValue(persona) });
+            }
+            catch (UnknownPersonaException e)
+            {
+                throw CliErrors.UnknownPersona(path, e);
+            }
+
             if (parse.GetValue(output) is { } file)
             {
                 AtomicFile.WriteAllText(file, text);

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using JourneyKit.Model;
+
 namespace JourneyKit.Comparison;
 
 /// <summary>What a comparison of two maps measures.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<DiffKind>))]
 public enum DiffKind
 {
     /// <summary>Both maps are current states (two snapshots): the effect a change actually had.</summary>

@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+using JourneyKit.Model;
+
 namespace JourneyKit.Comparison;
 
 /// <summary>
 /// The figures a comparison reports, in report order: the design's seven, then the additions
 /// (<see cref="RolledCompleteAccurate"/>, <see cref="KpiValue"/>, <see cref="KpiAttainment"/>).
 /// </summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<DiffMetric>))]
 public enum DiffMetric
 {
     /// <summary>The experience score, 0..100; higher is better.</summary>

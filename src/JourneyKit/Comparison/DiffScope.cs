@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using JourneyKit.Model;
+
 namespace JourneyKit.Comparison;
 
 /// <summary>Where in the journey a compared figure belongs.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<DiffScope>))]
 public enum DiffScope
 {
     /// <summary>The whole journey.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using JourneyKit.Model;
+
 namespace JourneyKit.Comparison;
 
 /// <summary>The kinds of map entity the structural diff matches by id.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<EntityKind>))]
 public enum EntityKind
 {
     /// <summary>A persona (<see cref="Model.Persona"/>).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using JourneyKit.Model;
+
 namespace JourneyKit.Comparison;
 
 /// <summary>One of the two maps compared.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<MetricSide>))]
 public enum MetricSide
 {
     /// <summary>The first map: the earlier snapshot, or the current state.</summary>

@@ -1,4 +1,5 @@
 using JourneyKit.Measures;
+using JourneyKit.Model;
 
 namespace JourneyKit.Kpis;
 
@@ -6,7 +7,7 @@ namespace JourneyKit.Kpis;
 public sealed class CesKpiCalculator : IKpiCalculator
 {
     /// <summary>The key: <c>"ces"</c>.</summary>
-    public const string CalculatorKey = "ces";
+    public const string CalculatorKey = KpiCalculatorKeys.Ces;
 
     /// <inheritdoc/>
     public string Key => CalculatorKey;

@@ -1,4 +1,5 @@
 using JourneyKit.Measures;
+using JourneyKit.Model;
 
 namespace JourneyKit.Kpis;
 
@@ -6,7 +7,7 @@ namespace JourneyKit.Kpis;
 public sealed class CsatKpiCalculator : IKpiCalculator
 {
     /// <summary>The key: <c>"csat"</c>.</summary>
-    public const string CalculatorKey = "csat";
+    public const string CalculatorKey = KpiCalculatorKeys.Csat;
 
     /// <inheritdoc/>
     public string Key => CalculatorKey;

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using JourneyKit.Model;
+
 namespace JourneyKit.Kpis;
 
 /// <summary>A KPI's traffic light, from its attainment.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<KpiStatus>))]
 public enum KpiStatus
 {
     /// <summary>Attainment at least 1: the target is met.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using JourneyKit.Model;
+
 namespace JourneyKit.Kpis;
 
 /// <summary>Which way a KPI's measurements move, judged by its direction.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<KpiTrend>))]
 public enum KpiTrend
 {
     /// <summary>The slope points the way the KPI improves.</summary>

@@ -1,4 +1,5 @@
 using JourneyKit.Measures;
+using JourneyKit.Model;
 
 namespace JourneyKit.Kpis;
 
@@ -6,7 +7,7 @@ namespace JourneyKit.Kpis;
 public sealed class LeadTimeKpiCalculator : IKpiCalculator
 {
     /// <summary>The key: <c>"leadTime"</c>.</summary>
-    public const string CalculatorKey = "leadTime";
+    public const string CalculatorKey = KpiCalculatorKeys.LeadTime;
 
     /// <inheritdoc/>
     public string Key => CalculatorKey;

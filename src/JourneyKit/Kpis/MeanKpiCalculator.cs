@@ -1,10 +1,12 @@
+using JourneyKit.Model;
+
 namespace JourneyKit.Kpis;
 
 /// <summary>The built-in calculator <c>"mean"</c>: the mean of the measurements.</summary>
 public sealed class MeanKpiCalculator : IKpiCalculator
 {
     /// <summary>The key: <c>"mean"</c>.</summary>
-    public const string CalculatorKey = "mean";
+    public const string CalculatorKey = KpiCalculatorKeys.Mean;
 
     /// <inheritdoc/>
     public string Key => CalculatorKey;

@@ -1,4 +1,5 @@
 using JourneyKit.Measures;
+using JourneyKit.Model;
 
 namespace JourneyKit.Kpis;
 
@@ -6,7 +7,7 @@ namespace JourneyKit.Kpis;
 public sealed class NpsKpiCalculator : IKpiCalculator
 {
     /// <summary>The key: <c>"nps"</c>.</summary>
-    public const string CalculatorKey = "nps";
+    public const string CalculatorKey = KpiCalculatorKeys.Nps;
 
     /// <inheritdoc/>
     public string Key => CalculatorKey;

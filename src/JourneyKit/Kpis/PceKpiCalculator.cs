@@ -1,4 +1,5 @@
 using JourneyKit.Measures;
+using JourneyKit.Model;
 
 namespace JourneyKit.Kpis;
 
@@ -6,7 +7,7 @@ namespace JourneyKit.Kpis;
 public sealed class PceKpiCalculator : IKpiCalculator
 {
     /// <summary>The key: <c>"pce"</c>.</summary>
-    public const string CalculatorKey = "pce";
+    public const string CalculatorKey = KpiCalculatorKeys.Pce;
 
     /// <inheritdoc/>
     public string Key => CalculatorKey;

@@ -54,5 +54,5 @@ public sealed record Kpi
     public IDictionary<string, JsonElement>? ExtensionData { get; set; }
 
     /// <summary>The calculator used when none is named: <c>"latest"</c>.</summary>
-    public const string DefaultCalculator = "latest";
+    public const string DefaultCalculator = KpiCalculatorKeys.Latest;
 }

@@ -29,6 +29,8 @@ public sealed class JourneyRenderer : IJourneyRenderer
     {
         ArgumentNullException.ThrowIfNull(map);
         CheckFormat(format);
+        options ??= new RenderOptions();
+        JourneyViewBuilder.CheckPersona(map, options);
         return Render(map, _scorer.Score(map), format, options);
     }
 

@@ -11,7 +11,7 @@ internal static class JourneyViewBuilder
     public const string EveryoneName = "All customers";
 
     /// <summary>Builds the view.</summary>
-    /// <exception cref="ArgumentException">Thrown when <see cref="RenderOptions.PersonaId"/> names no persona of the map.</exception>
+    /// <exception cref="UnknownPersonaException">Thrown when <see cref="RenderOptions.PersonaId"/> names no persona of the map.</exception>
     public static JourneyView Build(JourneyMap map, JourneyScoreReport report, RenderOptions options)
     {
         ArgumentNullException.ThrowIfNull(map);
@@ -23,7 +23,7 @@ internal static class JourneyViewBuilder
         if (options.PersonaId is { } personaId)
         {
             selected = personas.FirstOrDefault(p => p.Id == personaId)
-                ?? throw new ArgumentException(UnknownPersonaMessage(map, personaId), nameof(options));
+                ?? throw UnknownPersona(map, personaId);
         }
 
         IReadOnlyList<PersonaView> curves = selected is not null ? [selected]
@@ -75,13 +75,22 @@ internal static class JourneyViewBuilder
         return new JourneyView(map, report, selected, curves, stages);
     }
 
-    /// <summary>The sentence for an unknown persona id, naming the ones the map has.</summary>
-    public static string UnknownPersonaMessage(JourneyMap map, string personaId)
+    /// <summary>Checks that <see cref="RenderOptions.PersonaId"/>, when given, names a persona of the map: before scoring, so a wrong id fails fast.</summary>
+    /// <exception cref="UnknownPersonaException">Thrown when it names none.</exception>
+    public static void CheckPersona(JourneyMap map, RenderOptions options)
     {
-        ArgumentNullException.ThrowIfNull(map);
-        var known = map.Personas.Count == 0 ? "the map has no personas"
-            : "known persona ids: " + string.Join(", ", map.Personas.Select(p => p.Id));
-        return $"Persona '{personaId}' is not in map '{map.Id}'; {known}.";
+        if (options.PersonaId is { } personaId && !map.Personas.Any(p => p.Id == personaId))
+        {
+            throw UnknownPersona(map, personaId);
+        }
+    }
+
+    /// <summary>The exception for an unknown persona id: its sentence names the ids the map has.</summary>
+    private static UnknownPersonaException UnknownPersona(JourneyMap map, string personaId)
+    {
+        var ids = map.Personas.Select(p => p.Id ?? string.Empty).ToList();
+        var known = ids.Count == 0 ? "the map has no personas" : "known persona ids: " + string.Join(", ", ids);
+        return new UnknownPersonaException($"Persona '{personaId}' is not in map '{map.Id}'; {known}.", "options", personaId, ids);
     }
 
     /// <summary>The persona's name, or its id when the name is empty.</summary>

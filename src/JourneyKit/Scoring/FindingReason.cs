@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+using JourneyKit.Model;
+
 namespace JourneyKit.Scoring;
 
 /// <summary>
 /// Why a touchpoint is a pain point or a moment of delight. A finding lists its reasons in the
 /// order of this enum.
 /// </summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<FindingReason>))]
 public enum FindingReason
 {
     /// <summary>Pain: a persona's emotion is at most <see cref="ScoringOptions.PainEmotionThreshold"/> (−1).</summary>

@@ -4,6 +4,16 @@ namespace JourneyKit.Cli.Tests.Commands;
 
 public sealed class RenderCommandTests : IDisposable
 {
+    // Valid, but the mean of 1.7e308 and 1.7e308 overflows to infinity: the scorer throws InvalidOperationException.
+    private const string OverflowMap = """
+        {
+          "schemaVersion": "1.0", "id": "shop", "name": "Shop",
+          "stages": [{ "id": "browse", "name": "Browse", "touchpoints": [{ "id": "home", "name": "Home page", "emotion": 2 }] }],
+          "kpis": [{ "id": "k", "name": "K", "unit": "x", "calculator": "mean", "measurements": [
+            { "at": "2026-01-01T00:00:00Z", "value": 1.7e308 }, { "at": "2026-01-02T00:00:00Z", "value": 1.7e308 } ] }]
+        }
+        """;
+
     private readonly TempFolder _folder = new("journeykit-render-");
     private readonly string _map;
 
@@ -63,6 +73,19 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Equal($"{_map}: --persona 'nobody' is not a persona of the map; known persona ids: busy-parent, bargain-hunter, gift-buyer.", line);
     }
 
+    [Fact]
+    public void Render_UnknownPersonaOfMapThatCannotBeScored_ExitsTwoForThePersona()
+    {
+        // The persona is checked before the map is scored, as it was before the library did the check.
+        var map = _folder.PathOf("overflow-persona.json");
+        File.WriteAllText(map, OverflowMap);
+
+        var result = CliRunner.Run("render", map, "--format", "svg", "--persona", "nobody");
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.Equal($"{map}: --persona 'nobody' is not a persona of the map; the map has no personas.", Assert.Single(result.ErrorLines));
+    }
+
     [Theory]
     [InlineData("render", "{map}")]
     [InlineData("render", "{map}", "--format", "pdf")]
@@ -91,16 +114,8 @@ public sealed class RenderCommandTests : IDisposable
     [InlineData("markdown")]
     public void Render_MapThatCannotBeScored_ExitsOneLikeScore(string format)
     {
-        // Valid, but the mean of 1.7e308 and 1.7e308 overflows to infinity: the scorer throws InvalidOperationException.
         var map = _folder.PathOf("overflow.json");
-        File.WriteAllText(map, """
-            {
-              "schemaVersion": "1.0", "id": "shop", "name": "Shop",
-              "stages": [{ "id": "browse", "name": "Browse", "touchpoints": [{ "id": "home", "name": "Home page", "emotion": 2 }] }],
-              "kpis": [{ "id": "k", "name": "K", "unit": "x", "calculator": "mean", "measurements": [
-                { "at": "2026-01-01T00:00:00Z", "value": 1.7e308 }, { "at": "2026-01-02T00:00:00Z", "value": 1.7e308 } ] }]
-            }
-            """);
+        File.WriteAllText(map, OverflowMap);
         var file = _folder.PathOf("out." + format);
 
         var result = CliRunner.Run("render", map, "--format", format, "-o", file);

@@ -38,9 +38,29 @@ public class JourneyRendererTests
     [Fact]
     public void Render_UnknownPersona_ThrowsNamingTheKnownOnes()
     {
-        var error = Assert.Throws<ArgumentException>("options", () => Renderer.Render(SampleMaps.Retail(), RenderFormat.Mermaid, new RenderOptions { PersonaId = "nobody" }));
+        var error = Assert.Throws<UnknownPersonaException>("options", () => Renderer.Render(SampleMaps.Retail(), RenderFormat.Mermaid, new RenderOptions { PersonaId = "nobody" }));
 
         Assert.StartsWith("Persona 'nobody' is not in map 'online-retail'; known persona ids: busy-parent, bargain-hunter, gift-buyer.", error.Message, StringComparison.Ordinal);
+        Assert.Equal("nobody", error.PersonaId);
+        Assert.Equal(["busy-parent", "bargain-hunter", "gift-buyer"], error.KnownPersonaIds);
+    }
+
+    [Fact]
+    public void Render_UnknownPersona_ThrowsBeforeScoring()
+    {
+        var scorer = new CountingScorer();
+
+        Assert.Throws<UnknownPersonaException>("options", () => new JourneyRenderer(scorer).Render(SampleMaps.Retail(), RenderFormat.Svg, new RenderOptions { PersonaId = "nobody" }));
+        Assert.Equal(0, scorer.Calls);
+    }
+
+    [Fact]
+    public void Render_UnknownPersonaWithReport_Throws()
+    {
+        var map = SampleMaps.Retail();
+
+        var error = Assert.Throws<UnknownPersonaException>("options", () => Renderer.Render(map, new JourneyScorer().Score(map), RenderFormat.Html, new RenderOptions { PersonaId = "nobody" }));
+        Assert.Equal("nobody", error.PersonaId);
     }
 
     [Fact]
