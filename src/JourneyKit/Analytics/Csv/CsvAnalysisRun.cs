@@ -100,27 +100,22 @@ internal sealed class CsvAnalysisRun
         while (p < data.Length)
         {
             var recordStart = p;
-            p = CsvRecordScanner.Scan(data, p, fields, out var fieldCount, out var error);
+            p = CsvRecordScanner.Scan(data, p, fields, out var fieldCount, out var problem);
             if (fieldCount == 1 && CsvRecordScanner.IsBlank(data, recordStart, p))
             {
                 continue;
             }
 
-            CsvProblemKind? problem = null;
             string? detail = null;
             long ticks = 0;
-            if (error != CsvRecordError.None)
+            if (block.CutInsideRecord && p == data.Length && problem is null or CsvProblemKind.UnclosedQuote)
             {
-                problem = error switch
-                {
-                    CsvRecordError.QuoteInUnquotedField => CsvProblemKind.QuoteInUnquotedField,
-                    CsvRecordError.TextAfterClosingQuote => CsvProblemKind.TextAfterClosingQuote,
-                    _ => block.CutInsideRecord && p == data.Length ? CsvProblemKind.LineTooLong : CsvProblemKind.UnclosedQuote,
-                };
-            }
-            else if (block.CutInsideRecord && p == data.Length)
-            {
+                // The record runs on past the block's cut: a line (or a quote left open) longer than a block.
                 problem = CsvProblemKind.LineTooLong;
+            }
+            else if (problem is not null)
+            {
+                // The scanner's quoting problem stands.
             }
             else if (fieldCount != header.Columns)
             {
