@@ -93,6 +93,8 @@ internal sealed class CsvAnalysisRun
     private void Parse(CsvBlock block, BucketWriter writer, CsvField[] fields, ref byte[] scratch, ref EventCounts counts)
     {
         var map = _map;
+        var touchpoints = map.Touchpoints;
+        var codes = map.TouchpointCodes;
         var header = _header;
         var data = block.Buffer.AsSpan(0, block.End);
         var reported = false;
@@ -165,8 +167,8 @@ internal sealed class CsvAnalysisRun
                 touchpoint = scratch.AsSpan(0, CsvRecordScanner.Unescape(scratch.AsSpan(0, touchpoint.Length)));
             }
 
-            var code = map.Utf8.Find(touchpoint);
-            if (code < 0)
+            var index = touchpoints.Find(touchpoint);
+            if (index == touchpoints.Unknown)
             {
                 counts.Unknown++;
                 var message = $"the touchpoint '{Decode(touchpoint, 80)}' is not in the map '{map.MapId}'";
@@ -178,6 +180,7 @@ internal sealed class CsvAnalysisRun
                 continue;
             }
 
+            var code = codes[index];
             counts.CountKnown(code);
             var cf = fields[header.CustomerColumn];
             var customerLength = cf.Escaped ? CsvRecordScanner.Unescape(data.Slice(cf.Start, cf.Length)) : cf.Length;

@@ -50,9 +50,8 @@ internal sealed class StringEventFold
     {
         _map = map;
         _parallelism = parallelism;
-        // One lookup per worker (each remembers the instances it meets); built once, then copied.
-        var lookup = new TouchpointLookup(map);
-        _lookups = [lookup, .. Enumerable.Range(1, parallelism - 1).Select(_ => lookup.Copy())];
+        // One lookup per worker: each remembers the instances it meets.
+        _lookups = [.. Enumerable.Range(0, parallelism).Select(_ => map.Touchpoints.Copy())];
         _stageOf = [.. map.TouchpointCodes.Select(code => (byte)AnalyticsMap.StageOf(code)), Skip];
     }
 
