@@ -24,6 +24,7 @@ public sealed class JourneyAnalyticsAccumulator
     private const uint Magic = 0x314B414A; // "JAK1"
 
     private readonly AnalyticsState _state;
+    private readonly TouchpointLookup _touchpoints;
     private CustomerEventStore? _pending;
     private EventCounts _pendingCounts;
 
@@ -39,6 +40,7 @@ public sealed class JourneyAnalyticsAccumulator
     internal JourneyAnalyticsAccumulator(AnalyticsState state)
     {
         _state = state;
+        _touchpoints = state.Map.Touchpoints.Copy();
     }
 
     /// <summary>The id of the map the accumulator belongs to.</summary>
@@ -55,12 +57,14 @@ public sealed class JourneyAnalyticsAccumulator
         }
 
         _pendingCounts.Events++;
-        var code = _state.Map.FindTouchpoint(journeyEvent.TouchpointId);
-        if (code < 0)
+        var touchpoint = _touchpoints.Find(journeyEvent.TouchpointId);
+        if (touchpoint == _touchpoints.Unknown)
         {
             _pendingCounts.Unknown++;
             return;
         }
+
+        var code = _state.Map.TouchpointCodes[touchpoint];
 
         _pendingCounts.CountKnown(code);
         var key = MemoryMarshal.AsBytes(journeyEvent.CustomerId.AsSpan());

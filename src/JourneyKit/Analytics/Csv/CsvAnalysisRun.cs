@@ -93,6 +93,8 @@ internal sealed class CsvAnalysisRun
     private void Parse(CsvBlock block, BucketWriter writer, CsvField[] fields, ref byte[] scratch, ref EventCounts counts)
     {
         var map = _map;
+        var touchpoints = map.Touchpoints;
+        var codes = map.TouchpointCodes;
         var header = _header;
         var data = block.Buffer.AsSpan(0, block.End);
         var reported = false;
@@ -100,27 +102,22 @@ internal sealed class CsvAnalysisRun
         while (p < data.Length)
         {
             var recordStart = p;
-            p = CsvRecordScanner.Scan(data, p, fields, out var fieldCount, out var error);
+            p = CsvRecordScanner.Scan(data, p, fields, out var fieldCount, out var problem);
             if (fieldCount == 1 && CsvRecordScanner.IsBlank(data, recordStart, p))
             {
                 continue;
             }
 
-            CsvProblemKind? problem = null;
             string? detail = null;
             long ticks = 0;
-            if (error != CsvRecordError.None)
+            if (block.CutInsideRecord && p == data.Length && problem is null or CsvProblemKind.UnclosedQuote)
             {
-                problem = error switch
-                {
-                    CsvRecordError.QuoteInUnquotedField => CsvProblemKind.QuoteInUnquotedField,
-                    CsvRecordError.TextAfterClosingQuote => CsvProblemKind.TextAfterClosingQuote,
-                    _ => block.CutInsideRecord && p == data.Length ? CsvProblemKind.LineTooLong : CsvProblemKind.UnclosedQuote,
-                };
-            }
-            else if (block.CutInsideRecord && p == data.Length)
-            {
+                // The record runs on past the block's cut: a line (or a quote left open) longer than a block.
                 problem = CsvProblemKind.LineTooLong;
+            }
+            else if (problem is not null)
+            {
+                // The scanner's quoting problem stands.
             }
             else if (fieldCount != header.Columns)
             {
@@ -170,8 +167,8 @@ internal sealed class CsvAnalysisRun
                 touchpoint = scratch.AsSpan(0, CsvRecordScanner.Unescape(scratch.AsSpan(0, touchpoint.Length)));
             }
 
-            var code = map.Utf8.Find(touchpoint);
-            if (code < 0)
+            var index = touchpoints.Find(touchpoint);
+            if (index == touchpoints.Unknown)
             {
                 counts.Unknown++;
                 var message = $"the touchpoint '{Decode(touchpoint, 80)}' is not in the map '{map.MapId}'";
@@ -183,6 +180,7 @@ internal sealed class CsvAnalysisRun
                 continue;
             }
 
+            var code = codes[index];
             counts.CountKnown(code);
             var cf = fields[header.CustomerColumn];
             var customerLength = cf.Escaped ? CsvRecordScanner.Unescape(data.Slice(cf.Start, cf.Length)) : cf.Length;

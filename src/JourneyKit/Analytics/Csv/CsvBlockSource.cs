@@ -121,8 +121,8 @@ internal sealed class CsvBlockSource
                     $"The input has no header line; the first line must name the columns {CsvHeader.CustomerName}, {CsvHeader.TouchpointName} and {CsvHeader.TimestampName}.");
             }
 
-            var end = CsvRecordScanner.Scan(buffer.AsSpan(0, filled), start, [], out _, out var error);
-            if (!_eof && end == filled && (error == CsvRecordError.UnclosedQuote || buffer[end - 1] != (byte)'\n'))
+            var end = CsvRecordScanner.Scan(buffer.AsSpan(0, filled), start, [], out _, out var problem);
+            if (!_eof && end == filled && (problem == CsvProblemKind.UnclosedQuote || buffer[end - 1] != (byte)'\n'))
             {
                 throw new JourneyCsvException($"line {line}: the header line is longer than {BlockSize >> 20} MiB; the header names the columns {CsvHeader.CustomerName}, {CsvHeader.TouchpointName} and {CsvHeader.TimestampName}.");
             }

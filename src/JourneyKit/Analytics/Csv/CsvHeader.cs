@@ -15,10 +15,10 @@ internal sealed record CsvHeader(int Columns, int CustomerColumn, int Touchpoint
     {
         var count = CountFields(data, start, end);
         var fields = new CsvField[count];
-        CsvRecordScanner.Scan(data.AsSpan(0, end), start, fields, out _, out var error);
-        if (error != CsvRecordError.None)
+        CsvRecordScanner.Scan(data.AsSpan(0, end), start, fields, out _, out var problem);
+        if (problem is not null)
         {
-            throw new JourneyCsvException($"line {lineNumber}: the header's quoting is broken ({error}); expected a header such as '{CustomerName},{TouchpointName},{TimestampName}'.");
+            throw new JourneyCsvException($"line {lineNumber}: the header's quoting is broken ({problem}); expected a header such as '{CustomerName},{TouchpointName},{TimestampName}'.");
         }
 
         var names = fields.Select(f => Name(data, f)).ToArray();

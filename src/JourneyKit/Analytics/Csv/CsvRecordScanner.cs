@@ -24,14 +24,15 @@ internal static class CsvRecordScanner
     /// <param name="start">Where the record begins.</param>
     /// <param name="fields">Receives the first <c>fields.Length</c> fields.</param>
     /// <param name="fieldCount">The number of fields in the record (may exceed <c>fields.Length</c>).</param>
-    /// <param name="error">The first quoting problem met, or <see cref="CsvRecordError.None"/>.</param>
+    /// <param name="problem">The first quoting problem met (<see cref="CsvProblemKind.QuoteInUnquotedField"/>,
+    /// <see cref="CsvProblemKind.TextAfterClosingQuote"/> or <see cref="CsvProblemKind.UnclosedQuote"/>), or <see langword="null"/>.</param>
     /// <returns>Where the next record begins.</returns>
-    public static int Scan(ReadOnlySpan<byte> data, int start, Span<CsvField> fields, out int fieldCount, out CsvRecordError error)
+    public static int Scan(ReadOnlySpan<byte> data, int start, Span<CsvField> fields, out int fieldCount, out CsvProblemKind? problem)
     {
         var n = data.Length;
         var p = start;
         var count = 0;
-        error = CsvRecordError.None;
+        problem = null;
         while (true)
         {
             int fieldStart, fieldEnd, next;
@@ -45,7 +46,7 @@ internal static class CsvRecordScanner
                     var rel = data[q..].IndexOf((byte)'"');
                     if (rel < 0)
                     {
-                        SetError(ref error, CsvRecordError.UnclosedQuote);
+                        SetProblem(ref problem, CsvProblemKind.UnclosedQuote);
                         Store(fields, count++, fieldStart, n, escaped);
                         fieldCount = count;
                         return n;
@@ -94,7 +95,7 @@ internal static class CsvRecordScanner
                 }
 
                 // Text after the closing quote: the field runs on, unquoted, to the next comma or line feed.
-                SetError(ref error, CsvRecordError.TextAfterClosingQuote);
+                SetProblem(ref problem, CsvProblemKind.TextAfterClosingQuote);
                 var stop = data[p..].IndexOfAny(FieldEnds);
                 next = stop < 0 ? n : p + stop;
                 fieldEnd = next;
@@ -107,7 +108,7 @@ internal static class CsvRecordScanner
                 if (next < n && data[next] == (byte)'"')
                 {
                     // A quote inside an unquoted field is data, but not RFC 4180.
-                    SetError(ref error, CsvRecordError.QuoteInUnquotedField);
+                    SetProblem(ref problem, CsvProblemKind.QuoteInUnquotedField);
                     stop = data[next..].IndexOfAny(FieldEnds);
                     next = stop < 0 ? n : next + stop;
                 }
@@ -175,8 +176,8 @@ internal static class CsvRecordScanner
         Span<CsvField> none = [];
         while (p < data.Length)
         {
-            var next = Scan(data, p, none, out _, out var error);
-            if (error == CsvRecordError.UnclosedQuote || data[next - 1] != (byte)'\n')
+            var next = Scan(data, p, none, out _, out var problem);
+            if (problem == CsvProblemKind.UnclosedQuote || data[next - 1] != (byte)'\n')
             {
                 break; // runs to the end of the data: may continue in the next block
             }
@@ -199,11 +200,5 @@ internal static class CsvRecordScanner
         }
     }
 
-    private static void SetError(ref CsvRecordError error, CsvRecordError value)
-    {
-        if (error == CsvRecordError.None)
-        {
-            error = value;
-        }
-    }
+    private static void SetProblem(ref CsvProblemKind? problem, CsvProblemKind value) => problem ??= value;
 }

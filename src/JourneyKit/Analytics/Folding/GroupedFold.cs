@@ -8,6 +8,7 @@ internal sealed class GroupedFold
 {
     private readonly AnalyticsState _state;
     private readonly CustomerFolder _folder;
+    private readonly TouchpointLookup _touchpoints;
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private TimedStage[] _run = new TimedStage[64];
     private int _runLength;
@@ -19,6 +20,7 @@ internal sealed class GroupedFold
     {
         _state = new AnalyticsState(map);
         _folder = new CustomerFolder(_state);
+        _touchpoints = map.Touchpoints.Copy();
     }
 
     public void Add(in JourneyEvent e)
@@ -45,12 +47,14 @@ internal sealed class GroupedFold
             _current = e.CustomerId;
         }
 
-        var code = _state.Map.FindTouchpoint(e.TouchpointId);
-        if (code < 0)
+        var touchpoint = _touchpoints.Find(e.TouchpointId);
+        if (touchpoint == _touchpoints.Unknown)
         {
             _counts.Unknown++;
             return;
         }
+
+        var code = _state.Map.TouchpointCodes[touchpoint];
 
         _counts.CountKnown(code);
         if (_runLength == _run.Length)

@@ -4,24 +4,19 @@ namespace JourneyKit.Analytics;
 
 /// <summary>
 /// Folds buckets on one thread: decodes a bucket's records, interns its customers in a table that
-/// stays in cache, groups their events (<see cref="CustomerGrouping"/>) and folds each customer into <see cref="State"/>.
+/// stays in cache, groups their events and folds each customer into <see cref="State"/> (<see cref="BucketEvents"/>).
 /// </summary>
 internal sealed class BucketFolder
 {
     private readonly CustomerTable _customers = new();
-    private readonly CustomerFolder _folder;
-    private int[] _customer = new int[1024];
-    private long[] _ticks = new long[1024];
-    private byte[] _stage = new byte[1024];
-    private readonly CustomerGrouping _grouping = new();
+    private readonly BucketEvents _events;
 
     public BucketFolder(AnalyticsMap map)
     {
-        State = new AnalyticsState(map);
-        _folder = new CustomerFolder(State);
+        _events = new BucketEvents(map);
     }
 
-    public AnalyticsState State { get; }
+    public AnalyticsState State => _events.State;
 
     public void Fold(BucketWriter[] writers, int bucket)
     {
@@ -41,16 +36,16 @@ internal sealed class BucketFolder
             return;
         }
 
-        _grouping.Begin(_customers.Count, n);
-        var customer = _customer.AsSpan(0, n);
-        _grouping.Count(customer);
-        _grouping.Place(customer, _ticks.AsSpan(0, n), _stage.AsSpan(0, n));
-        _grouping.FoldEach(_folder);
+        _events.Fold(_customers.Count, n);
         _customers.Clear();
     }
 
     private int Decode(ReadOnlySpan<byte> records, int n)
     {
+        var events = _events;
+        var customer = events.Customer;
+        var ticks = events.Ticks;
+        var stage = events.Stage;
         var p = 0;
         while (p < records.Length)
         {
@@ -67,25 +62,19 @@ internal sealed class BucketFolder
 
             var key = records.Slice(p, length);
             p += length;
-            if (n == _customer.Length)
+            if (n == customer.Length)
             {
-                Grow(n * 2);
+                events.Reserve(n * 2);
+                (customer, ticks, stage) = (events.Customer, events.Ticks, events.Stage);
             }
 
-            _customer[n] = _customers.GetOrAdd(IdHash.Compute(key), key);
-            _ticks[n] = BinaryPrimitives.ReadInt64LittleEndian(records[p..]);
-            _stage[n] = records[p + 8];
+            customer[n] = _customers.GetOrAdd(IdHash.Compute(key), key);
+            ticks[n] = BinaryPrimitives.ReadInt64LittleEndian(records[p..]);
+            stage[n] = records[p + 8];
             p += 9;
             n++;
         }
 
         return n;
-    }
-
-    private void Grow(int size)
-    {
-        Array.Resize(ref _customer, size);
-        Array.Resize(ref _ticks, size);
-        Array.Resize(ref _stage, size);
     }
 }

@@ -50,9 +50,8 @@ internal sealed class StringEventFold
     {
         _map = map;
         _parallelism = parallelism;
-        // One lookup per worker (each remembers the instances it meets); built once, then copied.
-        var lookup = new TouchpointLookup(map);
-        _lookups = [lookup, .. Enumerable.Range(1, parallelism - 1).Select(_ => lookup.Copy())];
+        // One lookup per worker: each remembers the instances it meets.
+        _lookups = [.. Enumerable.Range(0, parallelism).Select(_ => map.Touchpoints.Copy())];
         _stageOf = [.. map.TouchpointCodes.Select(code => (byte)AnalyticsMap.StageOf(code)), Skip];
     }
 
@@ -235,19 +234,14 @@ internal sealed class StringEventFold
     private sealed class Folder
     {
         private readonly StringCustomerTable _customers = new();
-        private readonly CustomerFolder _folder;
-        private readonly CustomerGrouping _grouping = new();
-        private int[] _customer = new int[1024];
-        private long[] _ticks = new long[1024];
-        private byte[] _stage = new byte[1024];
+        private readonly BucketEvents _events;
 
         public Folder(AnalyticsMap map)
         {
-            State = new AnalyticsState(map);
-            _folder = new CustomerFolder(State);
+            _events = new BucketEvents(map);
         }
 
-        public AnalyticsState State { get; }
+        public AnalyticsState State => _events.State;
 
         public void Fold(Chunk[] chunks, int bucket)
         {
@@ -262,9 +256,10 @@ internal sealed class StringEventFold
                 return;
             }
 
-            var customer = Ensure(ref _customer, n);
-            var ticks = Ensure(ref _ticks, n);
-            var stage = Ensure(ref _stage, n);
+            _events.Reserve(n);
+            var customer = _events.Customer.AsSpan(0, n);
+            var ticks = _events.Ticks.AsSpan(0, n);
+            var stage = _events.Stage.AsSpan(0, n);
             var customers = _customers;
             var i = 0;
             foreach (var chunk in chunks)
@@ -282,21 +277,8 @@ internal sealed class StringEventFold
                 records.Clear();
             }
 
-            _grouping.Begin(customers.Count, n);
-            _grouping.Count(customer);
-            _grouping.Place(customer, ticks, stage);
-            _grouping.FoldEach(_folder);
+            _events.Fold(customers.Count, n);
             customers.Clear();
-        }
-
-        private static Span<T> Ensure<T>(ref T[] array, int size)
-        {
-            if (array.Length < size)
-            {
-                array = new T[Math.Max(size, array.Length * 2)];
-            }
-
-            return array.AsSpan(0, size);
         }
     }
 }

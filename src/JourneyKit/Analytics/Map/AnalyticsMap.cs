@@ -1,12 +1,11 @@
-using System.Runtime.InteropServices;
-using System.Text;
 using JourneyKit.Model;
 
 namespace JourneyKit.Analytics;
 
 /// <summary>
 /// What analytics needs of a map, prepared once: the stage ids in journey order and, for every
-/// touchpoint id, its stage and initiator, findable from UTF-8 or UTF-16 bytes.
+/// touchpoint id, its stage and initiator, findable from a string or from UTF-8 bytes
+/// (<see cref="Touchpoints"/>).
 /// </summary>
 /// <remarks>
 /// A touchpoint's code packs its stage index in the low byte and its initiator above it
@@ -21,14 +20,13 @@ internal sealed class AnalyticsMap
     /// <summary>Stage indices are stored in a byte per event.</summary>
     public const int MaxStages = 255;
 
-    private AnalyticsMap(string mapId, string[] stageIds, string[] touchpointIds, int[] touchpointCodes, TouchpointTable utf8, TouchpointTable utf16)
+    private AnalyticsMap(string mapId, string[] stageIds, string[] touchpointIds, int[] touchpointCodes)
     {
         MapId = mapId;
         StageIds = stageIds;
         TouchpointIds = touchpointIds;
         TouchpointCodes = touchpointCodes;
-        Utf8 = utf8;
-        Utf16 = utf16;
+        Touchpoints = new TouchpointLookup(touchpointIds);
     }
 
     public string MapId { get; }
@@ -43,11 +41,12 @@ internal sealed class AnalyticsMap
     /// <summary>The code of every touchpoint, by dense index.</summary>
     public int[] TouchpointCodes { get; }
 
-    public TouchpointTable Utf8 { get; }
-
-    public TouchpointTable Utf16 { get; }
-
-    public int FindTouchpoint(string touchpointId) => Utf16.Find(MemoryMarshal.AsBytes(touchpointId.AsSpan()));
+    /// <summary>
+    /// Finds a touchpoint's dense index from its id. Shared: read it through
+    /// <see cref="TouchpointLookup.Find(ReadOnlySpan{byte})"/> from any thread; to find strings, take a
+    /// <see cref="TouchpointLookup.Copy"/> per thread.
+    /// </summary>
+    public TouchpointLookup Touchpoints { get; }
 
     public static int StageOf(int code) => code & 0xFF;
 
@@ -68,8 +67,6 @@ internal sealed class AnalyticsMap
 
         var ids = new List<string>();
         var codes = new List<int>();
-        var utf8 = new List<(byte[], int)>();
-        var utf16 = new List<(byte[], int)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < map.Stages.Count; s++)
         {
@@ -89,12 +86,10 @@ internal sealed class AnalyticsMap
                 var code = s | (initiator << 8);
                 ids.Add(touchpoint.Id);
                 codes.Add(code);
-                utf8.Add((Encoding.UTF8.GetBytes(touchpoint.Id), code));
-                utf16.Add((MemoryMarshal.AsBytes(touchpoint.Id.AsSpan()).ToArray(), code));
             }
         }
 
         var stageIds = map.Stages.Select(stage => stage.Id).ToArray();
-        return new AnalyticsMap(map.Id, stageIds, [.. ids], [.. codes], new TouchpointTable(utf8), new TouchpointTable(utf16));
+        return new AnalyticsMap(map.Id, stageIds, [.. ids], [.. codes]);
     }
 }

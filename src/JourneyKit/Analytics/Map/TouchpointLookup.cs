@@ -1,22 +1,29 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace JourneyKit.Analytics;
 
 /// <summary>
-/// Finds the touchpoint of an in-memory event from its id string in a few instructions, giving the
-/// touchpoint's dense index in the map (<see cref="AnalyticsMap.TouchpointCodes"/>) or
+/// Finds a touchpoint from its id in a few instructions — as an in-memory string or as the UTF-8 bytes
+/// of a CSV field — giving the touchpoint's dense index in the map (its place in
+/// <see cref="AnalyticsMap.TouchpointIds"/> and <see cref="AnalyticsMap.TouchpointCodes"/>) or
 /// <see cref="Unknown"/>.
 /// </summary>
 /// <remarks>
-/// <para>Open addressing, kept at most a quarter full, keyed by a cheap mix of the id's first and last
-/// eight bytes and its length, so the id's characters are read once and never hashed in a loop. Each
+/// <para>Strings: open addressing, kept at most a quarter full, keyed by a cheap mix of the id's first and
+/// last eight bytes and its length, so the id's characters are read once and never hashed in a loop. Each
 /// slot remembers the last string instance that matched it: events usually share a handful of id
 /// instances, so the common lookup is one reference comparison. Any other instance is compared
 /// character by character (ordinal), and then remembered; equality is always decided on the characters
 /// or the reference, never on the key.</para>
-/// <para>Not thread-safe (the slots are rewritten as instances are remembered): one per worker.</para>
+/// <para>UTF-8 bytes: a second open-addressing table over the ids' UTF-8 bytes, keyed by
+/// <see cref="IdHash"/> (kept per slot, so a probe compares bytes only when the hashes agree), found
+/// without allocating.</para>
+/// <para><see cref="Find(ReadOnlySpan{byte})"/> only reads, and is safe from several threads at once.
+/// <see cref="Find(string)"/> rewrites slots as instances are remembered: one lookup per thread that
+/// finds strings (<see cref="Copy"/>).</para>
 /// </remarks>
 internal sealed class TouchpointLookup
 {
@@ -30,10 +37,17 @@ internal sealed class TouchpointLookup
     private readonly int _mask;
     private readonly ulong _multiplier;
 
-    public TouchpointLookup(AnalyticsMap map)
+    // The UTF-8 table: read-only once built, so copies share it.
+    private readonly ulong[] _utf8Hashes;
+    private readonly byte[][] _utf8Keys;
+    private readonly int[] _utf8Indices;
+    private readonly int _utf8Mask;
+
+    /// <summary>Prepares the lookup of <paramref name="ids"/>: an id's dense index is its place there.</summary>
+    public TouchpointLookup(string[] ids)
     {
-        var ids = map.TouchpointIds;
         Unknown = ids.Length;
+        (_utf8Hashes, _utf8Keys, _utf8Indices, _utf8Mask) = Utf8Table(ids);
         var bits = 4;
         while ((1 << bits) < ids.Length * 4)
         {
@@ -83,10 +97,14 @@ internal sealed class TouchpointLookup
         _shift = other._shift;
         _mask = other._mask;
         _multiplier = other._multiplier;
+        _utf8Hashes = other._utf8Hashes;
+        _utf8Keys = other._utf8Keys;
+        _utf8Indices = other._utf8Indices;
+        _utf8Mask = other._utf8Mask;
         Unknown = other.Unknown;
     }
 
-    /// <summary>A lookup of the same map for another worker: the slots are its own, the multiplier search is not done again.</summary>
+    /// <summary>A lookup of the same ids for another thread: the string slots are its own, the multiplier search is not done again, the UTF-8 table is shared.</summary>
     public TouchpointLookup Copy() => new(this);
 
     /// <summary>The index returned for an id that is not in the map: the number of touchpoints.</summary>
@@ -99,6 +117,28 @@ internal sealed class TouchpointLookup
         var slot = SlotOf(touchpointId, _multiplier, _shift);
         var candidate = _ids[slot];
         return ReferenceEquals(candidate, touchpointId) ? _indices[slot] : FindByCharacters(touchpointId, slot);
+    }
+
+    /// <summary>Returns the dense index of the touchpoint whose id has the UTF-8 bytes <paramref name="utf8Id"/>, or <see cref="Unknown"/>.</summary>
+    public int Find(ReadOnlySpan<byte> utf8Id)
+    {
+        var hash = IdHash.Compute(utf8Id);
+        var slot = (int)(hash & (ulong)_utf8Mask);
+        while (true)
+        {
+            var candidate = _utf8Keys[slot];
+            if (candidate is null)
+            {
+                return Unknown;
+            }
+
+            if (_utf8Hashes[slot] == hash && utf8Id.SequenceEqual(candidate))
+            {
+                return _utf8Indices[slot];
+            }
+
+            slot = (slot + 1) & _utf8Mask;
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -145,5 +185,36 @@ internal sealed class TouchpointLookup
             var key = (first * Prime1) ^ (last * Prime2) ^ (ulong)bytes.Length;
             return (int)((key * multiplier) >> shift);
         }
+    }
+
+    /// <summary>The ids' UTF-8 bytes by <see cref="IdHash"/> in open addressing, at most a quarter full.</summary>
+    private static (ulong[] Hashes, byte[][] Keys, int[] Indices, int Mask) Utf8Table(string[] ids)
+    {
+        var size = 16;
+        while (size < ids.Length * 4)
+        {
+            size *= 2;
+        }
+
+        var hashes = new ulong[size];
+        var keys = new byte[size][];
+        var indices = new int[size];
+        var mask = size - 1;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var key = Encoding.UTF8.GetBytes(ids[i]);
+            var hash = IdHash.Compute(key);
+            var slot = (int)(hash & (ulong)mask);
+            while (keys[slot] is not null)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            hashes[slot] = hash;
+            keys[slot] = key;
+            indices[slot] = i;
+        }
+
+        return (hashes, keys, indices, mask);
     }
 }

@@ -4,7 +4,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using JourneyKit.Analytics;
 using CsvField = JourneyKit.Analytics.CsvField;
-using CsvRecordError = JourneyKit.Analytics.CsvRecordError;
 
 namespace JourneyKit.Tests.Analytics;
 
@@ -25,19 +24,19 @@ public class CsvRecordScannerTests
         var records = ScanAll(Encoding.UTF8.GetBytes(text));
 
         var record = Assert.Single(records);
-        Assert.Equal(CsvRecordError.None, record.Error);
+        Assert.Null(record.Problem);
         Assert.Equal(expected, record.Fields);
     }
 
     [Theory]
-    [InlineData("ab\"c,d\n", (int)CsvRecordError.QuoteInUnquotedField, 2)]
-    [InlineData("\"ab\"c,d\n", (int)CsvRecordError.TextAfterClosingQuote, 2)]
-    [InlineData("\"ab,d\nx,y\n", (int)CsvRecordError.UnclosedQuote, 1)]
-    public void Scan_BrokenQuoting_IsReportedWithAWellDefinedEnd(string text, int error, int fields)
+    [InlineData("ab\"c,d\n", CsvProblemKind.QuoteInUnquotedField, 2)]
+    [InlineData("\"ab\"c,d\n", CsvProblemKind.TextAfterClosingQuote, 2)]
+    [InlineData("\"ab,d\nx,y\n", CsvProblemKind.UnclosedQuote, 1)]
+    public void Scan_BrokenQuoting_IsReportedWithAWellDefinedEnd(string text, CsvProblemKind problem, int fields)
     {
         var record = ScanAll(Encoding.UTF8.GetBytes(text))[0];
 
-        Assert.Equal((CsvRecordError)error, record.Error);
+        Assert.Equal(problem, record.Problem);
         Assert.Equal(fields, record.Fields.Length);
     }
 
@@ -67,7 +66,7 @@ public class CsvRecordScannerTests
         {
             var ours = ScanAll(Encoding.UTF8.GetBytes(doc.Text));
             var theirs = ReadWithCsvHelper(doc.Text, out var bad);
-            var ok = !bad && ours.All(r => r.Error == CsvRecordError.None)
+            var ok = !bad && ours.All(r => r.Problem is null)
                 && ours.Select(r => string.Join('\u0001', r.Fields)).SequenceEqual(theirs.Select(r => string.Join('\u0001', r)))
                 && ours.Select(r => string.Join('\u0001', r.Fields)).SequenceEqual(doc.Records.Select(r => string.Join('\u0001', r.Select(f => f.Text))));
             return ok ? true : throw new InvalidOperationException($"Disagreement on {System.Text.Json.JsonSerializer.Serialize(doc.Text)}: ours {System.Text.Json.JsonSerializer.Serialize(ours.Select(r => r.Fields))}, CsvHelper {System.Text.Json.JsonSerializer.Serialize(theirs)} (bad: {bad})");
@@ -84,7 +83,7 @@ public class CsvRecordScannerTests
         {
             var ours = ScanAll(Encoding.UTF8.GetBytes(doc));
             var theirs = ReadWithCsvHelper(doc, out var bad);
-            if (bad || ours.Any(r => r.Error != CsvRecordError.None) || doc.Contains('\r', StringComparison.Ordinal))
+            if (bad || ours.Any(r => r.Problem is not null) || doc.Contains('\r', StringComparison.Ordinal))
             {
                 return true; // a bare CR ends a record for CsvHelper but is data for us (documented); broken quoting is reported
             }
@@ -93,15 +92,15 @@ public class CsvRecordScannerTests
         }));
     }
 
-    internal static List<(string[] Fields, CsvRecordError Error)> ScanAll(byte[] data)
+    internal static List<(string[] Fields, CsvProblemKind? Problem)> ScanAll(byte[] data)
     {
-        var result = new List<(string[], CsvRecordError)>();
+        var result = new List<(string[], CsvProblemKind?)>();
         var fields = new CsvField[4096];
         var p = 0;
         while (p < data.Length)
         {
             var start = p;
-            p = CsvRecordScanner.Scan(data, p, fields, out var count, out var error);
+            p = CsvRecordScanner.Scan(data, p, fields, out var count, out var problem);
             if (count == 1 && CsvRecordScanner.IsBlank(data, start, p))
             {
                 continue;
@@ -112,7 +111,7 @@ public class CsvRecordScannerTests
                 var bytes = data.AsSpan(f.Start, f.Length).ToArray();
                 var length = f.Escaped ? CsvRecordScanner.Unescape(bytes) : bytes.Length;
                 return Encoding.UTF8.GetString(bytes, 0, length);
-            }).ToArray(), error));
+            }).ToArray(), problem));
         }
 
         return result;

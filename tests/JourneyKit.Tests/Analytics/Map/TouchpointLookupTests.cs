@@ -26,7 +26,7 @@ public class TouchpointLookupTests
     public void Ids_whose_keys_collide_are_told_apart_by_their_characters()
     {
         var map = Map(Colliding, ["a", "ab", "abc", "abcd", "abcde"]);
-        var lookup = new TouchpointLookup(map);
+        var lookup = new TouchpointLookup(map.TouchpointIds);
         for (var round = 0; round < 3; round++)
         {
             for (var i = 0; i < map.TouchpointIds.Length; i++)
@@ -48,7 +48,7 @@ public class TouchpointLookupTests
     public void Ids_not_in_the_map_are_unknown_however_often_they_come(string id)
     {
         var map = Map(Colliding, ["a", "ab", "abc", "abcd", "abcde"]);
-        var lookup = new TouchpointLookup(map);
+        var lookup = new TouchpointLookup(map.TouchpointIds);
         Assert.Equal(8, lookup.Unknown);
         for (var round = 0; round < 3; round++)
         {
@@ -61,7 +61,7 @@ public class TouchpointLookupTests
     public void A_remembered_instance_never_hides_another_id()
     {
         var map = Map(Colliding);
-        var lookup = new TouchpointLookup(map);
+        var lookup = new TouchpointLookup(map.TouchpointIds);
         var first = new string(Colliding[1].AsSpan());
         Assert.Equal(1, lookup.Find(first));
         Assert.Equal(1, lookup.Find(first));
@@ -75,7 +75,7 @@ public class TouchpointLookupTests
     {
         // 40 stages of 50: more than the lookup tries to place without collisions, so many ids probe.
         var map = Map([.. Enumerable.Range(0, 40).Select(s => Enumerable.Range(0, 50).Select(t => $"tp-{s:D2}-{t:D2}").ToArray())]);
-        var lookup = new TouchpointLookup(map);
+        var lookup = new TouchpointLookup(map.TouchpointIds);
         for (var i = 0; i < map.TouchpointIds.Length; i++)
         {
             Assert.Equal(i, lookup.Find(new string(map.TouchpointIds[i].AsSpan())));
@@ -90,7 +90,7 @@ public class TouchpointLookupTests
     public void A_copy_finds_what_the_original_finds()
     {
         var map = Map(Colliding, ["a", "ab", "abc"]);
-        var original = new TouchpointLookup(map);
+        var original = new TouchpointLookup(map.TouchpointIds);
         var remembered = new string(Colliding[2].AsSpan());
         Assert.Equal(2, original.Find(remembered));
 
@@ -103,5 +103,23 @@ public class TouchpointLookupTests
 
         Assert.Equal(2, copy.Find(remembered));
         Assert.Equal(copy.Unknown, copy.Find("abcd"));
+    }
+
+    [Fact]
+    public void Utf8_bytes_find_the_same_index_as_the_string()
+    {
+        var map = Map(Colliding, ["a", "ab", "abc", "é", "日本"]);
+        var lookup = new TouchpointLookup(map.TouchpointIds);
+        var copy = lookup.Copy();
+        for (var i = 0; i < map.TouchpointIds.Length; i++)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(map.TouchpointIds[i]);
+            Assert.Equal(lookup.Find(map.TouchpointIds[i]), lookup.Find(bytes));
+            Assert.Equal(i, copy.Find(bytes));
+        }
+
+        Assert.Equal(lookup.Unknown, lookup.Find("checkout-step-4-mobile"u8));
+        Assert.Equal(lookup.Unknown, lookup.Find("A"u8));
+        Assert.Equal(lookup.Unknown, lookup.Find(System.Text.Encoding.Unicode.GetBytes("a")));
     }
 }
