@@ -2,8 +2,9 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using CsvHelper;
 using JourneyKit.Analytics;
+using JourneyKit.Csv;
 using JourneyKit.Model;
-using CsvField = JourneyKit.Analytics.CsvField;
+using CsvField = JourneyKit.Csv.CsvField;
 
 namespace JourneyKit.Benchmarks.Analytics;
 

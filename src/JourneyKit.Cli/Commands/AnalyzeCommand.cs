@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JourneyKit.Analytics;
+using JourneyKit.Csv;
 using JourneyKit.Serialization;
 
 namespace JourneyKit.Cli.Commands;

@@ -1,3 +1,5 @@
+using JourneyKit.Csv;
+
 namespace JourneyKit.Analytics;
 
 /// <summary>What <see cref="IJourneyAnalyzer.AnalyzeCsv"/> found in a CSV file.</summary>

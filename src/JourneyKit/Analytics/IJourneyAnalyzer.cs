@@ -1,3 +1,4 @@
+using JourneyKit.Csv;
 using JourneyKit.Model;
 
 namespace JourneyKit.Analytics;

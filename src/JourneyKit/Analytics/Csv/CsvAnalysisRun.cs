@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Text;
+using JourneyKit.Csv;
 
 namespace JourneyKit.Analytics;
 
@@ -9,7 +9,16 @@ namespace JourneyKit.Analytics;
 /// </summary>
 internal sealed class CsvAnalysisRun
 {
-    private const int MaxContentChars = 200;
+    /// <summary>The event columns the header must name.</summary>
+    internal const string CustomerName = "customerId";
+
+    /// <summary>The event columns the header must name.</summary>
+    internal const string TouchpointName = "touchpointId";
+
+    /// <summary>The event columns the header must name.</summary>
+    internal const string TimestampName = "timestamp";
+
+    private static readonly string[] RequiredColumns = [CustomerName, TouchpointName, TimestampName];
 
     private readonly EventBuckets _buckets;
     private readonly AnalyticsMap _map;
@@ -26,7 +35,7 @@ internal sealed class CsvAnalysisRun
         _map = map;
         _workers = options.Shards();
         _buckets = new EventBuckets(map, _workers);
-        _source = new CsvBlockSource(csv, options.Progress);
+        _source = new CsvBlockSource(csv, RequiredColumns, options.Progress);
         _header = _source.Header;
         _stopAtFirstProblem = options.StopAtFirstProblem;
     }
@@ -95,7 +104,10 @@ internal sealed class CsvAnalysisRun
         var map = _map;
         var touchpoints = map.Touchpoints;
         var codes = map.TouchpointCodes;
-        var header = _header;
+        var columns = _header.Columns;
+        var customerColumn = _header.Indexes[0];
+        var touchpointColumn = _header.Indexes[1];
+        var timestampColumn = _header.Indexes[2];
         var data = block.Buffer.AsSpan(0, block.End);
         var reported = false;
         var p = block.Start;
@@ -119,26 +131,26 @@ internal sealed class CsvAnalysisRun
             {
                 // The scanner's quoting problem stands.
             }
-            else if (fieldCount != header.Columns)
+            else if (fieldCount != columns)
             {
                 problem = CsvProblemKind.WrongColumnCount;
-                detail = $"{fieldCount} fields where the header has {header.Columns}";
+                detail = $"{fieldCount} fields where the header has {columns}";
             }
-            else if (fields[header.CustomerColumn].Length == 0)
+            else if (fields[customerColumn].Length == 0)
             {
                 problem = CsvProblemKind.EmptyCustomerId;
             }
-            else if (fields[header.TouchpointColumn].Length == 0)
+            else if (fields[touchpointColumn].Length == 0)
             {
                 problem = CsvProblemKind.EmptyTouchpointId;
             }
             else
             {
-                var ts = fields[header.TimestampColumn];
+                var ts = fields[timestampColumn];
                 if (ts.Escaped || !IsoTimestamp.TryParseUtcTicks(data.Slice(ts.Start, ts.Length), out ticks))
                 {
                     problem = CsvProblemKind.UnreadableTimestamp;
-                    detail = $"the timestamp '{Decode(data.Slice(ts.Start, ts.Length), 60)}' is not an ISO 8601 time with an offset or Z (such as 2026-01-31T12:34:56Z or 2026-01-31T14:34:56.5+02:00)";
+                    detail = $"the timestamp '{CsvText.Decode(data.Slice(ts.Start, ts.Length), 60)}' is not an ISO 8601 time with an offset or Z (such as 2026-01-31T12:34:56Z or 2026-01-31T14:34:56.5+02:00)";
                 }
             }
 
@@ -154,7 +166,7 @@ internal sealed class CsvAnalysisRun
             }
 
             counts.Events++;
-            var tf = fields[header.TouchpointColumn];
+            var tf = fields[touchpointColumn];
             ReadOnlySpan<byte> touchpoint = data.Slice(tf.Start, tf.Length);
             if (tf.Escaped)
             {
@@ -171,7 +183,7 @@ internal sealed class CsvAnalysisRun
             if (index == touchpoints.Unknown)
             {
                 counts.Unknown++;
-                var message = $"the touchpoint '{Decode(touchpoint, 80)}' is not in the map '{map.MapId}'";
+                var message = $"the touchpoint '{CsvText.Decode(touchpoint, 80)}' is not in the map '{map.MapId}'";
                 if (Report(block, recordStart, p, CsvProblemKind.UnknownTouchpoint, message, ref reported))
                 {
                     return;
@@ -182,7 +194,7 @@ internal sealed class CsvAnalysisRun
 
             var code = codes[index];
             counts.CountKnown(code);
-            var cf = fields[header.CustomerColumn];
+            var cf = fields[customerColumn];
             var customerLength = cf.Escaped ? CsvRecordScanner.Unescape(data.Slice(cf.Start, cf.Length)) : cf.Length;
             var customer = data.Slice(cf.Start, customerLength);
             writer.Add(IdHash.Compute(customer), customer, ticks, AnalyticsMap.StageOf(code));
@@ -200,7 +212,7 @@ internal sealed class CsvAnalysisRun
                 if ((block.Sequence, recordStart).CompareTo(_firstProblemAt) < 0)
                 {
                     _firstProblemAt = (block.Sequence, recordStart);
-                    var content = Content(block.Buffer.AsSpan(recordStart, recordEnd - recordStart));
+                    var content = CsvText.Content(block.Buffer.AsSpan(recordStart, recordEnd - recordStart));
                     _firstProblem = new CsvProblem(block.LineAt(recordStart), kind, detail ?? Describe(kind), content);
                 }
             }
@@ -217,25 +229,8 @@ internal sealed class CsvAnalysisRun
 
     private static string Describe(CsvProblemKind kind) => kind switch
     {
-        CsvProblemKind.EmptyCustomerId => $"the {CsvHeader.CustomerName} is empty",
-        CsvProblemKind.EmptyTouchpointId => $"the {CsvHeader.TouchpointName} is empty",
-        CsvProblemKind.QuoteInUnquotedField => "a quote inside an unquoted field (a field holding quotes must be enclosed in quotes, with inner quotes doubled)",
-        CsvProblemKind.TextAfterClosingQuote => "text after a closing quote (a quoted field must be followed by a comma or the end of the line)",
-        CsvProblemKind.UnclosedQuote => "a quoted field is not closed",
-        CsvProblemKind.LineTooLong => $"the line is longer than {CsvBlockSource.BlockSize >> 20} MiB (is a quote left open?)",
-        _ => kind.ToString(),
+        CsvProblemKind.EmptyCustomerId => $"the {CustomerName} is empty",
+        CsvProblemKind.EmptyTouchpointId => $"the {TouchpointName} is empty",
+        _ => CsvText.Describe(kind),
     };
-
-    private static string Content(ReadOnlySpan<byte> record)
-    {
-        var text = Decode(record, MaxContentChars * 4).TrimEnd('\n').TrimEnd('\r');
-        var escaped = text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
-        return escaped.Length <= MaxContentChars ? escaped : string.Concat(escaped.AsSpan(0, MaxContentChars), "…");
-    }
-
-    private static string Decode(ReadOnlySpan<byte> bytes, int maxBytes)
-    {
-        var text = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, maxBytes)]);
-        return bytes.Length > maxBytes ? text + "…" : text;
-    }
 }

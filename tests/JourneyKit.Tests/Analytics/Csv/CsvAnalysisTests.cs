@@ -3,6 +3,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using JourneyKit.Analytics;
+using JourneyKit.Csv;
 using static JourneyKit.Tests.Analytics.AnalyticsTestData;
 
 namespace JourneyKit.Tests.Analytics;

@@ -1,4 +1,4 @@
-namespace JourneyKit.Analytics;
+namespace JourneyKit.Csv;
 
 /// <summary>
 /// The CSV input cannot be read at all: it is empty, or its header lacks one of the columns

@@ -1,4 +1,4 @@
-namespace JourneyKit.Analytics;
+namespace JourneyKit.Csv;
 
 /// <summary>A CSV line that could not be used: where, what is wrong, and what it says.</summary>
 /// <param name="LineNumber">The 1-based physical line where the record begins (the header is line 1).</param>

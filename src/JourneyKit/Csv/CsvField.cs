@@ -1,4 +1,4 @@
-namespace JourneyKit.Analytics;
+namespace JourneyKit.Csv;
 
 /// <summary>Where a field's content lies in the record's bytes (inside the quotes for a quoted field).</summary>
 internal struct CsvField

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using JourneyKit.Analytics;
+using JourneyKit.Csv;
 
-namespace JourneyKit.Tests.Analytics;
+namespace JourneyKit.Tests.Csv;
 
 public class IsoTimestampTests
 {

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace JourneyKit.Analytics;
+namespace JourneyKit.Csv;
 
 /// <summary>
 /// Reads a CSV stream in blocks of whole records (about 4 MiB) for the workers, numbering their lines.
@@ -17,6 +17,7 @@ internal sealed class CsvBlockSource
     public const int BlockSize = 4 << 20;
 
     private readonly Stream _stream;
+    private readonly IReadOnlyList<string> _required;
     private readonly IProgress<long>? _progress;
     private readonly object _lock = new();
     private byte[] _carry;
@@ -27,9 +28,11 @@ internal sealed class CsvBlockSource
     private long _consumed;
     private int _stopAfter = int.MaxValue;
 
-    public CsvBlockSource(Stream stream, IProgress<long>? progress)
+    /// <summary>Reads the header, which must name <paramref name="requiredColumns"/> (in any order, ignoring case).</summary>
+    public CsvBlockSource(Stream stream, IReadOnlyList<string> requiredColumns, IProgress<long>? progress)
     {
         _stream = stream;
+        _required = requiredColumns;
         _progress = progress;
         _carry = new byte[BlockSize];
         Header = ReadHeader();
@@ -118,13 +121,13 @@ internal sealed class CsvBlockSource
             if (start >= filled)
             {
                 throw new JourneyCsvException(
-                    $"The input has no header line; the first line must name the columns {CsvHeader.CustomerName}, {CsvHeader.TouchpointName} and {CsvHeader.TimestampName}.");
+                    $"The input has no header line; the first line must name the columns {CsvHeader.Phrase(_required)}.");
             }
 
             var end = CsvRecordScanner.Scan(buffer.AsSpan(0, filled), start, [], out _, out var problem);
             if (!_eof && end == filled && (problem == CsvProblemKind.UnclosedQuote || buffer[end - 1] != (byte)'\n'))
             {
-                throw new JourneyCsvException($"line {line}: the header line is longer than {BlockSize >> 20} MiB; the header names the columns {CsvHeader.CustomerName}, {CsvHeader.TouchpointName} and {CsvHeader.TimestampName}.");
+                throw new JourneyCsvException($"line {line}: the header line is longer than {BlockSize >> 20} MiB; the header names the columns {CsvHeader.Phrase(_required)}.");
             }
 
             if (CsvRecordScanner.IsBlank(buffer, start, end))
@@ -135,7 +138,7 @@ internal sealed class CsvBlockSource
                 continue;
             }
 
-            var header = CsvHeader.Parse(buffer, start, end, line);
+            var header = CsvHeader.Parse(buffer, start, end, line, _required);
             _nextLine = line + buffer.AsSpan(start, end - start).Count((byte)'\n');
             _consumed += end - start;
             _carryLength = filled - end;

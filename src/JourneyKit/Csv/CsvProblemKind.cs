@@ -1,4 +1,4 @@
-namespace JourneyKit.Analytics;
+namespace JourneyKit.Csv;
 
 /// <summary>Why a CSV line was not used as an event.</summary>
 public enum CsvProblemKind
@@ -27,6 +27,6 @@ public enum CsvProblemKind
     /// <summary>A line (or a quoted field spanning lines) is longer than 4 MiB.</summary>
     LineTooLong,
 
-    /// <summary>The line is well formed but its touchpoint is not in the map: counted in <see cref="JourneyAnalyticsReport.UnknownTouchpointEvents"/>, not as malformed.</summary>
+    /// <summary>The line is well formed but its touchpoint is not in the map: counted as an unknown-touchpoint event or answer (the report's <c>unknownTouchpointEvents</c>), not as malformed.</summary>
     UnknownTouchpoint,
 }

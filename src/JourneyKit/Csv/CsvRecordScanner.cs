@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace JourneyKit.Analytics;
+namespace JourneyKit.Csv;
 
 /// <summary>
 /// Splits RFC 4180 records into fields, over UTF-8 bytes and without allocating.

@@ -2,10 +2,10 @@ using System.Text;
 using CsvHelper;
 using FsCheck;
 using FsCheck.Fluent;
-using JourneyKit.Analytics;
-using CsvField = JourneyKit.Analytics.CsvField;
+using JourneyKit.Csv;
+using CsvField = JourneyKit.Csv.CsvField;
 
-namespace JourneyKit.Tests.Analytics;
+namespace JourneyKit.Tests.Csv;
 
 public class CsvRecordScannerTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace JourneyKit.Analytics;
+namespace JourneyKit.Csv;
 
 /// <summary>
 /// Reads ISO 8601 timestamps that carry an offset or <c>Z</c> and returns the instant as UTC ticks,

@@ -1,4 +1,4 @@
-namespace JourneyKit.Analytics;
+namespace JourneyKit.Csv;
 
 /// <summary>A run of whole CSV records, <c>Buffer[Start..End]</c>, cut from the input by <see cref="CsvBlockSource"/>.</summary>
 internal sealed class CsvBlock
