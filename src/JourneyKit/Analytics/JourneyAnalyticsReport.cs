@@ -1,3 +1,5 @@
+using JourneyKit.Model;
+
 namespace JourneyKit.Analytics;
 
 /// <summary>
@@ -38,4 +40,35 @@ public sealed record JourneyAnalyticsReport
 
     /// <summary>The ten most frequent paths, most frequent first (ties by the ids joined with <c>&gt;</c>, ordinal).</summary>
     public required IReadOnlyList<PathAnalytics> Paths { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> is a JourneyAnalyticsReport with the same values: compares every property; lists element by element and in order.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns><see langword="true"/> when every property of <paramref name="other"/> equals this record's.</returns>
+    public bool Equals(JourneyAnalyticsReport? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && MapId == other.MapId
+            && Events == other.Events
+            && Customers == other.Customers
+            && UnknownTouchpointEvents == other.UnknownTouchpointEvents
+            && MalformedLines == other.MalformedLines
+            && Nullable.Equals(CustomerInitiatedShare, other.CustomerInitiatedShare)
+            && Equality.ListEqual(Stages, other.Stages)
+            && Equality.ListEqual(Paths, other.Paths));
+
+    /// <summary>A hash code that agrees with <see cref="Equals(JourneyAnalyticsReport)"/>: equal records have equal hash codes.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(MapId);
+        hash.Add(Events);
+        hash.Add(Customers);
+        hash.Add(UnknownTouchpointEvents);
+        hash.Add(MalformedLines);
+        hash.Add(CustomerInitiatedShare);
+        hash.Add(Equality.ListHash(Stages));
+        hash.Add(Equality.ListHash(Paths));
+        return hash.ToHashCode();
+    }
 }

@@ -1,3 +1,5 @@
+using JourneyKit.Model;
+
 namespace JourneyKit.Comparison;
 
 /// <summary>
@@ -47,5 +49,30 @@ public sealed record JourneyDiffReport(
             (false, true) => DiffVerdict.Worse,
             _ => DiffVerdict.None,
         };
+    }
+
+    /// <summary>Whether <paramref name="other"/> is a JourneyDiffReport with the same values: compares every property; lists element by element and in order.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns><see langword="true"/> when every property of <paramref name="other"/> equals this record's.</returns>
+    public bool Equals(JourneyDiffReport? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Kind == other.Kind
+            && Equality.ListEqual(Metrics, other.Metrics)
+            && Structure == other.Structure
+            && Equality.ListEqual(OneSided, other.OneSided)
+            && Equality.ListEqual(Warnings, other.Warnings));
+
+    /// <summary>A hash code that agrees with <see cref="Equals(JourneyDiffReport)"/>: equal records have equal hash codes.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Kind);
+        hash.Add(Equality.ListHash(Metrics));
+        hash.Add(Structure);
+        hash.Add(Equality.ListHash(OneSided));
+        hash.Add(Equality.ListHash(Warnings));
+        return hash.ToHashCode();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using JourneyKit.Model;
 
 namespace JourneyKit.Comparison;
 
@@ -23,4 +24,27 @@ public sealed record StructuralDiff(
     /// <summary>Whether the two maps have the same structure: nothing added, removed, moved or changed.</summary>
     [JsonIgnore]
     public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Moved.Count == 0 && Changed.Count == 0;
+
+    /// <summary>Whether <paramref name="other"/> is a StructuralDiff with the same values: compares every property; lists element by element and in order.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns><see langword="true"/> when every property of <paramref name="other"/> equals this record's.</returns>
+    public bool Equals(StructuralDiff? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Equality.ListEqual(Added, other.Added)
+            && Equality.ListEqual(Removed, other.Removed)
+            && Equality.ListEqual(Moved, other.Moved)
+            && Equality.ListEqual(Changed, other.Changed));
+
+    /// <summary>A hash code that agrees with <see cref="Equals(StructuralDiff)"/>: equal records have equal hash codes.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Equality.ListHash(Added));
+        hash.Add(Equality.ListHash(Removed));
+        hash.Add(Equality.ListHash(Moved));
+        hash.Add(Equality.ListHash(Changed));
+        return hash.ToHashCode();
+    }
 }

@@ -71,4 +71,49 @@ public sealed record JourneyMap
 
     /// <summary>The version of the JSON format this library writes: <c>"1.0"</c>.</summary>
     public const string CurrentSchemaVersion = "1.0";
+
+    /// <summary>Whether <paramref name="other"/> is a JourneyMap with the same values: compares every property; lists element by element and in order, unknown properties by name and JSON value, an empty set equal to none.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns><see langword="true"/> when every property of <paramref name="other"/> equals this record's.</returns>
+    public bool Equals(JourneyMap? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && SchemaVersion == other.SchemaVersion
+            && Id == other.Id
+            && Name == other.Name
+            && Description == other.Description
+            && StateValue == other.StateValue
+            && BaseMapId == other.BaseMapId
+            && Equality.ListEqual(Personas, other.Personas)
+            && Equality.ListEqual(Stages, other.Stages)
+            && Equality.ListEqual(Outcomes, other.Outcomes)
+            && Equality.ListEqual(Processes, other.Processes)
+            && Equality.ListEqual(Kpis, other.Kpis)
+            && Equality.ListEqual(Opportunities, other.Opportunities)
+            && Equality.ListEqual(Competitors, other.Competitors)
+            && Equality.ListEqual(Playbooks, other.Playbooks)
+            && Equality.ExtensionEqual(ExtensionData, other.ExtensionData));
+
+    /// <summary>A hash code that agrees with <see cref="Equals(JourneyMap)"/>: equal records have equal hash codes.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(SchemaVersion);
+        hash.Add(Id);
+        hash.Add(Name);
+        hash.Add(Description);
+        hash.Add(StateValue);
+        hash.Add(BaseMapId);
+        hash.Add(Equality.ListHash(Personas));
+        hash.Add(Equality.ListHash(Stages));
+        hash.Add(Equality.ListHash(Outcomes));
+        hash.Add(Equality.ListHash(Processes));
+        hash.Add(Equality.ListHash(Kpis));
+        hash.Add(Equality.ListHash(Opportunities));
+        hash.Add(Equality.ListHash(Competitors));
+        hash.Add(Equality.ListHash(Playbooks));
+        hash.Add(Equality.ExtensionHash(ExtensionData));
+        return hash.ToHashCode();
+    }
 }

@@ -55,4 +55,41 @@ public sealed record Kpi
 
     /// <summary>The calculator used when none is named: <c>"latest"</c>.</summary>
     public const string DefaultCalculator = KpiCalculatorKeys.Latest;
+
+    /// <summary>Whether <paramref name="other"/> is a Kpi with the same values: compares every property; lists element by element and in order, unknown properties by name and JSON value, an empty set equal to none.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns><see langword="true"/> when every property of <paramref name="other"/> equals this record's.</returns>
+    public bool Equals(Kpi? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && Name == other.Name
+            && Category == other.Category
+            && CalculatorValue == other.CalculatorValue
+            && Scope == other.Scope
+            && Unit == other.Unit
+            && DirectionValue == other.DirectionValue
+            && Nullable.Equals(Baseline, other.Baseline)
+            && Nullable.Equals(Target, other.Target)
+            && Equality.ListEqual(Measurements, other.Measurements)
+            && Equality.ExtensionEqual(ExtensionData, other.ExtensionData));
+
+    /// <summary>A hash code that agrees with <see cref="Equals(Kpi)"/>: equal records have equal hash codes.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id);
+        hash.Add(Name);
+        hash.Add(Category);
+        hash.Add(CalculatorValue);
+        hash.Add(Scope);
+        hash.Add(Unit);
+        hash.Add(DirectionValue);
+        hash.Add(Baseline);
+        hash.Add(Target);
+        hash.Add(Equality.ListHash(Measurements));
+        hash.Add(Equality.ExtensionHash(ExtensionData));
+        return hash.ToHashCode();
+    }
 }

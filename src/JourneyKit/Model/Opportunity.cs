@@ -42,4 +42,39 @@ public sealed record Opportunity
     /// <summary>Properties the format does not define, kept on read and written back.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? ExtensionData { get; set; }
+
+    /// <summary>Whether <paramref name="other"/> is a Opportunity with the same values: compares every property; lists element by element and in order, unknown properties by name and JSON value, an empty set equal to none.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns><see langword="true"/> when every property of <paramref name="other"/> equals this record's.</returns>
+    public bool Equals(Opportunity? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && Title == other.Title
+            && Equality.ListEqual(TouchpointIds, other.TouchpointIds)
+            && Equality.ListEqual(OutcomeIds, other.OutcomeIds)
+            && Nullable.Equals(Reach, other.Reach)
+            && Nullable.Equals(Impact, other.Impact)
+            && Nullable.Equals(Confidence, other.Confidence)
+            && Nullable.Equals(Effort, other.Effort)
+            && StatusValue == other.StatusValue
+            && Equality.ExtensionEqual(ExtensionData, other.ExtensionData));
+
+    /// <summary>A hash code that agrees with <see cref="Equals(Opportunity)"/>: equal records have equal hash codes.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id);
+        hash.Add(Title);
+        hash.Add(Equality.ListHash(TouchpointIds));
+        hash.Add(Equality.ListHash(OutcomeIds));
+        hash.Add(Reach);
+        hash.Add(Impact);
+        hash.Add(Confidence);
+        hash.Add(Effort);
+        hash.Add(StatusValue);
+        hash.Add(Equality.ExtensionHash(ExtensionData));
+        return hash.ToHashCode();
+    }
 }

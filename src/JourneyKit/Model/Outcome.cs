@@ -48,4 +48,41 @@ public sealed record Outcome
     /// <summary>Properties the format does not define, kept on read and written back.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? ExtensionData { get; set; }
+
+    /// <summary>Whether <paramref name="other"/> is a Outcome with the same values: compares every property; lists element by element and in order, unknown properties by name and JSON value, an empty set equal to none.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns><see langword="true"/> when every property of <paramref name="other"/> equals this record's.</returns>
+    public bool Equals(Outcome? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && Statement == other.Statement
+            && KindValue == other.KindValue
+            && StageId == other.StageId
+            && PersonaId == other.PersonaId
+            && Nullable.Equals(Importance, other.Importance)
+            && Nullable.Equals(Satisfaction, other.Satisfaction)
+            && Equality.ListEqual(ImportanceResponses, other.ImportanceResponses)
+            && Equality.ListEqual(SatisfactionResponses, other.SatisfactionResponses)
+            && Equality.ListEqual(ProcessIds, other.ProcessIds)
+            && Equality.ExtensionEqual(ExtensionData, other.ExtensionData));
+
+    /// <summary>A hash code that agrees with <see cref="Equals(Outcome)"/>: equal records have equal hash codes.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id);
+        hash.Add(Statement);
+        hash.Add(KindValue);
+        hash.Add(StageId);
+        hash.Add(PersonaId);
+        hash.Add(Importance);
+        hash.Add(Satisfaction);
+        hash.Add(Equality.ListHash(ImportanceResponses));
+        hash.Add(Equality.ListHash(SatisfactionResponses));
+        hash.Add(Equality.ListHash(ProcessIds));
+        hash.Add(Equality.ExtensionHash(ExtensionData));
+        return hash.ToHashCode();
+    }
 }

@@ -24,4 +24,31 @@ public sealed record Play
     /// <summary>Properties the format does not define, kept on read and written back.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? ExtensionData { get; set; }
+
+    /// <summary>Whether <paramref name="other"/> is a Play with the same values: compares every property; unknown properties by name and JSON value, an empty set equal to none.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns><see langword="true"/> when every property of <paramref name="other"/> equals this record's.</returns>
+    public bool Equals(Play? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && When == other.When
+            && Action == other.Action
+            && Owner == other.Owner
+            && Priority == other.Priority
+            && Equality.ExtensionEqual(ExtensionData, other.ExtensionData));
+
+    /// <summary>A hash code that agrees with <see cref="Equals(Play)"/>: equal records have equal hash codes.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id);
+        hash.Add(When);
+        hash.Add(Action);
+        hash.Add(Owner);
+        hash.Add(Priority);
+        hash.Add(Equality.ExtensionHash(ExtensionData));
+        return hash.ToHashCode();
+    }
 }

@@ -21,4 +21,29 @@ public sealed record PlayCondition
     /// <summary>Properties the format does not define, kept on read and written back.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? ExtensionData { get; set; }
+
+    /// <summary>Whether <paramref name="other"/> is a PlayCondition with the same values: compares every property; unknown properties by name and JSON value, an empty set equal to none.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns><see langword="true"/> when every property of <paramref name="other"/> equals this record's.</returns>
+    public bool Equals(PlayCondition? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Metric == other.Metric
+            && TargetId == other.TargetId
+            && Op == other.Op
+            && Value.Equals(other.Value)
+            && Equality.ExtensionEqual(ExtensionData, other.ExtensionData));
+
+    /// <summary>A hash code that agrees with <see cref="Equals(PlayCondition)"/>: equal records have equal hash codes.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Metric);
+        hash.Add(TargetId);
+        hash.Add(Op);
+        hash.Add(Value);
+        hash.Add(Equality.ExtensionHash(ExtensionData));
+        return hash.ToHashCode();
+    }
 }

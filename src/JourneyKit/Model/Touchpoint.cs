@@ -65,4 +65,53 @@ public sealed record Touchpoint
     public IDictionary<string, JsonElement>? ExtensionData { get; set; }
 
     private static readonly IReadOnlyDictionary<string, double> EmptyEmotions = new Dictionary<string, double>();
+
+    /// <summary>Whether <paramref name="other"/> is a Touchpoint with the same values: compares every property; lists element by element and in order, dictionaries by their keys and values, unknown properties by name and JSON value, an empty set equal to none.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns><see langword="true"/> when every property of <paramref name="other"/> equals this record's.</returns>
+    public bool Equals(Touchpoint? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && Name == other.Name
+            && ChannelValue == other.ChannelValue
+            && Initiator == other.Initiator
+            && Owner == other.Owner
+            && ProcessId == other.ProcessId
+            && Equality.ListEqual(PersonaIds, other.PersonaIds)
+            && Nullable.Equals(Emotion, other.Emotion)
+            && Equality.DictionaryEqual(EmotionsByPersona, other.EmotionsByPersona)
+            && Equality.ListEqual(Enablers, other.Enablers)
+            && Equality.ListEqual(Barriers, other.Barriers)
+            && Nullable.Equals(ProcessMinutes, other.ProcessMinutes)
+            && Nullable.Equals(WaitMinutes, other.WaitMinutes)
+            && ValueAdding == other.ValueAdding
+            && Nullable.Equals(CompleteAccurate, other.CompleteAccurate)
+            && Responses == other.Responses
+            && Equality.ExtensionEqual(ExtensionData, other.ExtensionData));
+
+    /// <summary>A hash code that agrees with <see cref="Equals(Touchpoint)"/>: equal records have equal hash codes.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id);
+        hash.Add(Name);
+        hash.Add(ChannelValue);
+        hash.Add(Initiator);
+        hash.Add(Owner);
+        hash.Add(ProcessId);
+        hash.Add(Equality.ListHash(PersonaIds));
+        hash.Add(Emotion);
+        hash.Add(Equality.DictionaryHash(EmotionsByPersona));
+        hash.Add(Equality.ListHash(Enablers));
+        hash.Add(Equality.ListHash(Barriers));
+        hash.Add(ProcessMinutes);
+        hash.Add(WaitMinutes);
+        hash.Add(ValueAdding);
+        hash.Add(CompleteAccurate);
+        hash.Add(Responses);
+        hash.Add(Equality.ExtensionHash(ExtensionData));
+        return hash.ToHashCode();
+    }
 }

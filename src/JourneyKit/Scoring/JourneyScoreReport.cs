@@ -1,6 +1,7 @@
 using JourneyKit.Kpis;
 using JourneyKit.Measures;
 using JourneyKit.Playbooks;
+using JourneyKit.Model;
 
 namespace JourneyKit.Scoring;
 
@@ -89,5 +90,48 @@ public sealed record JourneyScoreReport
             .ThenBy(static x => x.Score ?? 0)
             .Select(static x => x.Pain)
             .ToArray();
+    }
+
+    /// <summary>Whether <paramref name="other"/> is a JourneyScoreReport with the same values: compares every property; lists element by element and in order.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns><see langword="true"/> when every property of <paramref name="other"/> equals this record's.</returns>
+    public bool Equals(JourneyScoreReport? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && MapId == other.MapId
+            && Nullable.Equals(JourneyScore, other.JourneyScore)
+            && Equality.ListEqual(Personas, other.Personas)
+            && Equality.ListEqual(Stages, other.Stages)
+            && Equality.ListEqual(Touchpoints, other.Touchpoints)
+            && Equality.ListEqual(PainPoints, other.PainPoints)
+            && Equality.ListEqual(Delights, other.Delights)
+            && Equality.ListEqual(Outcomes, other.Outcomes)
+            && ValueStream == other.ValueStream
+            && Nullable.Equals(CustomerInitiatedShare, other.CustomerInitiatedShare)
+            && Equality.ListEqual(Kpis, other.Kpis)
+            && Equality.ListEqual(Benchmarks, other.Benchmarks)
+            && Equality.ListEqual(Backlog, other.Backlog)
+            && Equality.ListEqual(FiredPlays, other.FiredPlays));
+
+    /// <summary>A hash code that agrees with <see cref="Equals(JourneyScoreReport)"/>: equal records have equal hash codes.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(MapId);
+        hash.Add(JourneyScore);
+        hash.Add(Equality.ListHash(Personas));
+        hash.Add(Equality.ListHash(Stages));
+        hash.Add(Equality.ListHash(Touchpoints));
+        hash.Add(Equality.ListHash(PainPoints));
+        hash.Add(Equality.ListHash(Delights));
+        hash.Add(Equality.ListHash(Outcomes));
+        hash.Add(ValueStream);
+        hash.Add(CustomerInitiatedShare);
+        hash.Add(Equality.ListHash(Kpis));
+        hash.Add(Equality.ListHash(Benchmarks));
+        hash.Add(Equality.ListHash(Backlog));
+        hash.Add(Equality.ListHash(FiredPlays));
+        return hash.ToHashCode();
     }
 }

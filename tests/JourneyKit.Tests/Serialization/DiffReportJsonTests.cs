@@ -16,7 +16,7 @@ public class DiffReportJsonTests
         {
             Stages =
             [
-                after.Stages[0] with { Touchpoints = [.. after.Stages[0].Touchpoints, after.Stages[1].Touchpoints[1], new Model.Touchpoint { Id = "chatbot", Name = "Chatbot" }] },
+                after.Stages[0] with { Touchpoints = [.. after.Stages[0].Touchpoints, after.Stages[1].Touchpoints[1], new JourneyKit.Model.Touchpoint { Id = "chatbot", Name = "Chatbot" }] },
                 after.Stages[1] with { Touchpoints = [after.Stages[1].Touchpoints[0]] },
             ],
         };
