@@ -14,9 +14,14 @@ namespace JourneyKit.Rendering;
 /// separators and comment start;</item>
 /// <item><c>%</c> → <c>％</c> (U+FF05) — <c>%%</c> starts a comment (and, after any character at the start of
 /// a token, so does a single <c>%</c>), and <c>%%{init}%%</c> is a directive anywhere in the text;</item>
+/// <item><c>&lt;</c> → <c>＜</c> (U+FF1C) where it would open a tag (before an ASCII letter, <c>/</c>, <c>!</c> or <c>?</c>):
+/// Mermaid sanitizes the text it draws and would drop <c>&lt;h&gt;</c>, and draws <c>&lt;br&gt;</c> as a line break;</item>
 /// <item><c>,</c> → <c>‚</c> (U+201A) in an actor name only, where <c>,</c> separates actors;</item>
 /// <item>the C0 control characters U+0000–U+001F (newline, carriage return, tab …) → their Control Pictures
 /// U+2400–U+241F (<c>␊</c>, <c>␍</c>, <c>␉</c>), and DEL → <c>␡</c> (U+2421): a line break would end the statement;</item>
+/// <item>the C1 control characters U+0080–U+009F, the non-characters U+FFFE and U+FFFF and a lone surrogate →
+/// U+FFFD, the replacement character, as in the SVG, HTML and Markdown text: no document may hold them, and they
+/// have no visible form (this and the next are the mappings that cannot be undone);</item>
 /// <item>a space at the start or end of a field → <c>␠</c> (U+2420), because Mermaid trims fields; any other
 /// whitespace there (which Mermaid trims as well) also becomes <c>␠</c>, the one mapping that cannot be undone;</item>
 /// <item>for a task name, the first letter → its fullwidth form (<c>section Evil</c> → <c>ｓection Evil</c>) when the
@@ -24,7 +29,7 @@ namespace JourneyKit.Rendering;
 /// <c>accTitle</c>, <c>accDescr</c>), or with a whole word that is a statement elsewhere in Mermaid (<c>click</c>,
 /// <c>classDef</c>, <c>class</c>, <c>style</c>, <c>linkStyle</c>, <c>callback</c>).</item>
 /// </list>
-/// <see cref="Unescape"/> maps the look-alikes back: for text that holds none of them (and no whitespace
+/// <see cref="Unescape"/> maps the look-alikes back: for text that holds none of them (no character mapped to U+FFFD, and no whitespace
 /// other than a space or a control character at its ends) it gives back the original exactly.
 /// </remarks>
 internal static class MermaidText
@@ -41,8 +46,14 @@ internal static class MermaidText
     /// <summary>The look-alike of <c>%</c>: FULLWIDTH PERCENT SIGN, U+FF05.</summary>
     public const char Percent = '\uFF05';
 
+    /// <summary>The look-alike of a <c>&lt;</c> that would open a tag: FULLWIDTH LESS-THAN SIGN, U+FF1C.</summary>
+    public const char LessThan = '\uFF1C';
+
     /// <summary>The look-alike of <c>,</c> in an actor name: SINGLE LOW-9 QUOTATION MARK, U+201A.</summary>
     public const char Comma = '\u201A';
+
+    /// <summary>What a character no document may hold becomes: REPLACEMENT CHARACTER, U+FFFD.</summary>
+    public const char Replacement = '\uFFFD';
 
     /// <summary>The look-alike of a space at the start or end of a field: SYMBOL FOR SPACE, U+2420.</summary>
     public const char EdgeSpace = '\u2420';
@@ -81,6 +92,7 @@ internal static class MermaidText
                 Semicolon => ';',
                 Percent => '%',
                 Comma => ',',
+                LessThan => '<',
                 EdgeSpace => ' ',
                 '\u2421' => '\u007F',
                 >= '\u2400' and <= '\u241F' => (char)(c - 0x2400),
@@ -93,7 +105,7 @@ internal static class MermaidText
     }
 
     /// <summary>Whether <paramref name="c"/> is one of the look-alikes <see cref="Unescape"/> maps back.</summary>
-    public static bool IsLookAlike(char c) => c is Colon or Hash or Semicolon or Percent or Comma
+    public static bool IsLookAlike(char c) => c is Colon or Hash or Semicolon or Percent or Comma or LessThan
         or (>= '\u2400' and <= '\u2421') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A');
 
     /// <summary>Whitespace that Mermaid trims from a field: JavaScript's <c>String.prototype.trim</c> set and .NET's.</summary>
@@ -127,6 +139,15 @@ internal static class MermaidText
             {
                 builder.Append('\u2421');
             }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else if (c is (>= '\u0080' and <= '\u009F') or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+            {
+                builder.Append(Replacement);
+            }
             else if (i < leading || i >= trailingStart)
             {
                 builder.Append(EdgeSpace);
@@ -144,6 +165,7 @@ internal static class MermaidText
                     ';' => Semicolon,
                     '%' => Percent,
                     ',' when actor => Comma,
+                    '<' when i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!' or '?') => LessThan,
                     _ => c,
                 });
             }

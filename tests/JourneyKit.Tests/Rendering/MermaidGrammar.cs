@@ -106,4 +106,27 @@ internal static partial class MermaidGrammar
 
     [GeneratedRegex("^ ([1-5])(?:: (.+))?$")]
     private static partial Regex TaskData();
+
+    /// <summary>
+    /// <paramref name="text"/> with every character no document may hold (C1 controls U+0080–U+009F, U+FFFE,
+    /// U+FFFF, lone surrogates) replaced by U+FFFD, as every view draws it: the name to compare a drawn field with.
+    /// </summary>
+    public static string Replaced(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                builder.Append(c is (>= '\u0080' and <= '\u009F') or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+
+        return builder.ToString();
+    }
 }

@@ -22,15 +22,17 @@ public class MermaidTextTests
     internal static readonly Gen<string> StringsWithLookAlikes =
         Gen.ArrayOf(Gen.Frequency(
             (8, Strings),
-            (1, Gen.Elements("\u2236", "\uFF03", "\uFF1B", "\uFF05", "\u201A", "\u2420", "\u240A", "\u2421", "\uFF53", "\uFF34")))).Select(string.Concat);
+            (1, Gen.Elements("\uFF1C", "\u2236", "\uFF03", "\uFF1B", "\uFF05", "\u201A", "\u2420", "\u240A", "\u2421", "\uFF53", "\uFF34")))).Select(string.Concat);
 
     /// <summary>
     /// Whether the mapping gives <paramref name="text"/> back exactly: it holds none of the look-alikes, and its
     /// ends (the runs of whitespace Mermaid would trim) carry no whitespace other than a space or a C0 control
-    /// character: the rest is drawn as ␠.
+    /// character: the rest is drawn as ␠; and it holds no character that no document may hold (C1 controls,
+    /// U+FFFE, U+FFFF, lone surrogates), which is drawn as U+FFFD.
     /// </summary>
     internal static bool MapsBack(string text) =>
         !text.Any(MermaidText.IsLookAlike)
+        && MermaidGrammar.Replaced(text) == text
         && text.TakeWhile(MermaidText.IsTrimmed).All(IsEdgeFaithful)
         && text.Reverse().TakeWhile(MermaidText.IsTrimmed).All(IsEdgeFaithful);
 
@@ -38,12 +40,13 @@ public class MermaidTextTests
     [InlineData("Size guide", "Size guide")]
     [InlineData("a#b;c:d,e", "a\uFF03b\uFF1Bc\u2236d,e")]
     [InlineData("#35;", "\uFF0335\uFF1B")]
+    [InlineData("a <h> b</i> <!x <?p < 3 <1 <", "a \uFF1Ch> b\uFF1C/i> \uFF1C!x \uFF1C?p < 3 <1 <")]
     [InlineData("100% %%{init}%%", "100\uFF05 \uFF05\uFF05{init}\uFF05\uFF05")]
     [InlineData("line\nbreak\r\n", "line\u240Abreak\u240D\u240A")]
     [InlineData(" padded\t", "\u2420padded\u2409")]
     [InlineData("\u00A0nbsp\u3000", "\u2420nbsp\u2420")]
     [InlineData("in  the middle", "in  the middle")]
-    [InlineData("<b>\"x\" & 'y'</b>", "<b>\"x\" & 'y'</b>")]
+    [InlineData("<b>\"x\" & 'y'</b>", "\uFF1Cb>\"x\" & 'y'\uFF1C/b>")] // real Mermaid would drop a tag: MermaidRenderingTests
     [InlineData("Children's clothing", "Children's clothing")]
     [InlineData("```", "```")]
     [InlineData("\u00B6\uFB02\u00B0\u00B0", "\u00B6\uFB02\u00B0\u00B0")]
@@ -73,11 +76,21 @@ public class MermaidTextTests
     }
 
     [Fact]
-    public void Escape_LoneSurrogate_IsKept()
+    public void Escape_LoneSurrogate_BecomesTheReplacementCharacter()
     {
-        // Built at run time: attribute arguments cannot carry a lone surrogate. Like SVG and HTML, the UTF-8
-        // writer is what turns it into U+FFFD; it is no character of the grammar.
-        Assert.Equal("lone \uD800 and \uDFFF", MermaidText.Escape("lone \uD800 and \uDFFF"));
+        // Built at run time: attribute arguments cannot carry a lone surrogate. As in SVG, HTML and the Markdown
+        // tables, it becomes U+FFFD, so the Markdown report that holds the diagram holds no character a document may not.
+        Assert.Equal("lone \uFFFD and \uFFFD, pair \uD83D\uDE00", MermaidText.Escape("lone \uD800 and \uDFFF, pair \uD83D\uDE00"));
+    }
+
+    [Theory]
+    [InlineData("a\u0080b\u0085c\u009F", "a\uFFFDb\uFFFDc\uFFFD")]
+    [InlineData("x\uFFFEy\uFFFF", "x\uFFFDy\uFFFD")]
+    [InlineData("\u0085lead", "\uFFFDlead")]
+    public void Escape_CharacterNoDocumentMayHold_BecomesTheReplacementCharacter(string text, string expected)
+    {
+        Assert.Equal(expected, MermaidText.Escape(text));
+        Assert.Equal(expected, MermaidText.EscapeTaskName(text));
     }
 
     [Theory]
@@ -103,6 +116,7 @@ public class MermaidTextTests
     [InlineData("a\u2236b", "a:b")]
     [InlineData("\u2420x\u240A\u2409\u2421", " x\n\t\u007F")]
     [InlineData("\uFF53ection", "section")]
+    [InlineData("\uFF1Cbr> < 3", "<br> < 3")]
     [InlineData("Student\u201A 2nd\uFF05", "Student, 2nd%")]
     [InlineData("# not a look-alike: \u00E9\uFF10", "# not a look-alike: \u00E9\uFF10")]
     public void Unescape_MapsLookAlikesBack(string text, string expected)
@@ -129,6 +143,7 @@ public class MermaidTextTests
             Assert.Equal(task, MermaidGrammar.Field(task, allowColon: false));
             Assert.Equal(actor, MermaidGrammar.Field(actor, allowColon: false, allowComma: false));
             Assert.False(MermaidGrammar.StartsWithKeyword(task), task);
+            MarkupAssert.NoForbiddenCharacters(title + field + task + actor);
 
             // Mapped back, the input itself when it held none of the look-alikes.
             if (MapsBack(text))
