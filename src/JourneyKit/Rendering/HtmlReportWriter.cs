@@ -19,7 +19,10 @@ internal static class HtmlReportWriter
     public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
     /// <summary>Writes the report of <paramref name="view"/>.</summary>
-    public static string Write(JourneyView view)
+    public static string Write(JourneyView view) => Write(view, blueprint: false);
+
+    /// <summary>Writes the report page of <paramref name="view"/>; with <paramref name="blueprint"/> its picture is the service blueprint.</summary>
+    public static string Write(JourneyView view, bool blueprint)
     {
         ArgumentNullException.ThrowIfNull(view);
         var html = new StringBuilder(64 * 1024);
@@ -36,13 +39,24 @@ internal static class HtmlReportWriter
 
         WriteHeader(html, view);
         html.Append("<main>\n");
-        html.Append("<section id=\"map\"><h2>Journey map</h2><p class=\"lead\">")
-            .Append(view.Selected is null
-                ? "Each column is a stage; the curves show how each persona feels at every touchpoint, numbered in journey order. Red marks a pain point, green a moment of delight."
-                : "The journey of " + E(view.Selected.Name) + ": only the touchpoints this persona meets, with its emotion at each. Red marks a pain point, green a moment of delight.")
-            .Append("</p><div class=\"map-scroll\">\n");
-        SvgJourneyMapWriter.Write(view, html, standalone: false);
-        html.Append("</div></section>\n");
+        if (blueprint)
+        {
+            html.Append("<section id=\"blueprint\"><h2>Service blueprint</h2><p class=\"lead\">")
+                .Append("Each column is a stage. Above the line of visibility: what the customer does, then one lane per department that owns touchpoints; below it, the business processes behind them by department. An arrow marks every handoff from one owner to another.")
+                .Append("</p><div class=\"map-scroll\">\n");
+            SvgBlueprintWriter.Write(view, html, standalone: false);
+            html.Append("</div></section>\n");
+        }
+        else
+        {
+            html.Append("<section id=\"map\"><h2>Journey map</h2><p class=\"lead\">")
+                .Append(view.Selected is null
+                    ? "Each column is a stage; the curves show how each persona feels at every touchpoint, numbered in journey order. Red marks a pain point, green a moment of delight."
+                    : "The journey of " + E(view.Selected.Name) + ": only the touchpoints this persona meets, with its emotion at each. Red marks a pain point, green a moment of delight.")
+                .Append("</p><div class=\"map-scroll\">\n");
+            SvgJourneyMapWriter.Write(view, html, standalone: false);
+            html.Append("</div></section>\n");
+        }
 
         WriteStages(html, view, lookup);
         WriteFindings(html, view, lookup);
