@@ -39,7 +39,7 @@ internal static class SvgBlueprintWriter
     public const double RowHeight = 96;
 
     /// <summary>The least width, so that the header's summary and legend fit a blueprint of one or two touchpoints.</summary>
-    public const double MinWidth = 820;
+    public const double MinWidth = 1280;
 
     /// <summary>The data-department of the lane of touchpoints without an owner.</summary>
     public const string Unowned = "";
@@ -95,6 +95,7 @@ internal static class SvgBlueprintWriter
             DrawBackLane(svg, plan, l);
         }
 
+        DrawColumnEdges(svg, plan);
         DrawConnectors(svg, plan);
         DrawHandoffs(svg, plan);
         DrawFooter(svg, view, plan);
@@ -119,7 +120,7 @@ internal static class SvgBlueprintWriter
         }
 
         var y = plan.HeaderTop + 16;
-        var shown = TextFit.Truncate(summary, contentWidth - 380, 13);
+        var shown = TextFit.Truncate(summary, contentWidth - 900, 13);
         svg.OpenGroup().Title(summary);
         svg.Text(Pad, y, shown, $"font-size=\"13\" fill=\"{Palette.Muted}\"");
         svg.CloseGroup();
@@ -130,6 +131,10 @@ internal static class SvgBlueprintWriter
         svg.Text(x + 38, y, "handoff between departments", $"font-size=\"12\" fill=\"{Palette.Muted}\"");
         svg.Line(x + 214, y - 4, x + 244, y - 4, $"stroke=\"{Palette.Ink}\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"");
         svg.Text(x + 252, y, "line of visibility", $"font-size=\"12\" fill=\"{Palette.Muted}\"");
+        svg.Rect(x + 362, y - 11, 4, 14, $"fill=\"{Palette.Pain}\"", 2);
+        svg.Text(x + 372, y, "pain point", $"font-size=\"12\" fill=\"{Palette.Muted}\"");
+        svg.Rect(x + 442, y - 11, 4, 14, $"fill=\"{Palette.Delight}\"", 2);
+        svg.Text(x + 452, y, "moment of delight (customer row); lane cards: the touchpoint's score colour", $"font-size=\"12\" fill=\"{Palette.Muted}\"");
     }
 
     private static void DrawStages(SvgCanvas svg, JourneyView view, Plan plan)
@@ -150,12 +155,6 @@ internal static class SvgBlueprintWriter
             }
 
             svg.CloseGroup();
-
-            // The column's edges run down through every lane.
-            if (s > 0)
-            {
-                svg.Line(x, plan.BandTop + BandHeight, x, plan.LanesBottom, $"stroke=\"{Palette.Rule}\" stroke-width=\"1\"");
-            }
 
             if (stage.Touchpoints.Count == 0)
             {
@@ -247,6 +246,15 @@ internal static class SvgBlueprintWriter
         }
 
         svg.CloseGroup();
+    }
+
+    private static void DrawColumnEdges(SvgCanvas svg, Plan plan)
+    {
+        // The stage columns' edges run down through every lane, over the lanes' backgrounds (in the gap between cards).
+        foreach (var (x, _) in plan.StageSpans.Skip(1))
+        {
+            svg.Line(x, plan.BandTop + BandHeight, x, plan.LanesBottom, $"stroke=\"{Palette.Rule}\" stroke-width=\"1.5\" class=\"stage-edge\"");
+        }
     }
 
     private static void DrawConnectors(SvgCanvas svg, Plan plan)

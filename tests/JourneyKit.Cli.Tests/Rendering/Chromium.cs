@@ -30,8 +30,11 @@ internal static class Chromium
             : null;
 
     /// <summary>Opens <paramref name="page"/> headless, screenshots it to <paramref name="png"/>, returns the browser's log.</summary>
-    public static BrowserRun Screenshot(string page, string png) =>
-        Run(page, [$"--screenshot={png}", $"--window-size={WindowWidth},{WindowHeight}"]);
+    public static BrowserRun Screenshot(string page, string png) => Screenshot(page, png, WindowWidth, WindowHeight);
+
+    /// <summary>Opens <paramref name="page"/> headless in a window of the given size and screenshots it to <paramref name="png"/>.</summary>
+    public static BrowserRun Screenshot(string page, string png, int width, int height) =>
+        Run(page, [$"--screenshot={png}", $"--window-size={width},{height}"]);
 
     /// <summary>
     /// Opens <paramref name="page"/> headless, lets its scripts run for up to <paramref name="budget"/> of virtual time
