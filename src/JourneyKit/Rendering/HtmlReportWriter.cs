@@ -90,8 +90,11 @@ internal static class HtmlReportWriter
         Tile(html, "Journey score", report.JourneyScore is { } js ? ReportText.Number(js, 1) : "\u2013", ScoreClass(report.JourneyScore));
         Tile(html, "Stages", map.Stages.Count.ToString(CultureInfo.InvariantCulture), null);
         Tile(html, "Touchpoints", map.Stages.Sum(s => s.Touchpoints.Count).ToString(CultureInfo.InvariantCulture), null);
-        Tile(html, "Pain points", report.PainPoints.Count.ToString(CultureInfo.InvariantCulture), report.PainPoints.Count > 0 ? "poor" : null);
-        Tile(html, "Delights", report.Delights.Count.ToString(CultureInfo.InvariantCulture), report.Delights.Count > 0 ? "good" : null);
+        // In a persona view the tiles count what holds for that persona (as the map's marks do); the lists stay journey-wide.
+        var pains = view.Selected is null ? report.PainPoints.Count : view.Touchpoints.Count(t => t.Pain is not null);
+        var delights = view.Selected is null ? report.Delights.Count : view.Touchpoints.Count(t => t.Delight is not null);
+        Tile(html, view.Selected is null ? "Pain points" : "Pain points (persona)", pains.ToString(CultureInfo.InvariantCulture), pains > 0 ? "poor" : null);
+        Tile(html, view.Selected is null ? "Delights" : "Delights (persona)", delights.ToString(CultureInfo.InvariantCulture), delights > 0 ? "good" : null);
         Tile(html, "Lead time", report.ValueStream.LeadTimeMinutes is { } lead ? ReportText.Minutes(lead) : "\u2013", null);
         Tile(html, "PCE", report.ValueStream.ProcessCycleEfficiency is { } pce ? ReportText.Percent(pce) : "\u2013", null);
         Tile(html, "Customer-initiated", report.CustomerInitiatedShare is { } share ? ReportText.Percent(share) : "\u2013", null);
