@@ -134,7 +134,9 @@ internal static class HtmlReportWriter
 
     private static void WriteFindings(StringBuilder html, JourneyView view, Lookup lookup)
     {
-        html.Append("<div class=\"grid-2\">\n");
+        // Side by side when both have findings; otherwise one below the other, the empty one collapsed to a line.
+        var both = view.Report.PainPoints.Count > 0 && view.Report.Delights.Count > 0;
+        html.Append(both ? "<div class=\"grid-2\">\n" : "<div>\n");
         WriteFindingList(html, "pain-points", "Pain points", "pain", view.Report.PainPoints, lookup,
             "Touchpoints where emotion is low or falls sharply, effort is high, satisfaction low or detractors outnumber promoters.");
         WriteFindingList(html, "delights", "Moments of delight", "delight", view.Report.Delights, lookup,
@@ -144,12 +146,14 @@ internal static class HtmlReportWriter
 
     private static void WriteFindingList(StringBuilder html, string id, string title, string cls, IReadOnlyList<TouchpointFinding> findings, Lookup lookup, string lead)
     {
-        html.Append("<section id=\"").Append(id).Append("\"><h2>").Append(title).Append("</h2><p class=\"lead\">").Append(lead).Append("</p>\n");
         if (findings.Count == 0)
         {
-            html.Append("<p class=\"muted\">None.</p></section>\n");
+            // An empty list collapses to its heading: one line, no empty card.
+            html.Append("<section id=\"").Append(id).Append("\" class=\"collapsed\"><h2>").Append(title).Append(": none</h2></section>\n");
             return;
         }
+
+        html.Append("<section id=\"").Append(id).Append("\"><h2>").Append(title).Append("</h2><p class=\"lead\">").Append(lead).Append("</p>\n");
 
         html.Append("<ul class=\"findings\">\n");
         foreach (var finding in findings)
