@@ -15,18 +15,32 @@ internal static class RenderCommand
             Required = true,
         };
         format.AcceptOnlyFromAmong("mermaid", "svg", "html", "markdown");
+        var viewOption = new Option<string>("--view")
+        {
+            Description = "Which picture: map (the journey map, the default) or blueprint (the service blueprint: department lanes and handoff arrows; svg and html only).",
+            DefaultValueFactory = _ => "map",
+        };
+        viewOption.AcceptOnlyFromAmong("map", "blueprint");
         var persona = new Option<string?>("--persona") { Description = "Draw the journey of this persona only (its id in the map)." };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (whole or not at all) instead of standard output." };
         var command = new Command("render", "Draw a journey map: a Mermaid journey diagram, an SVG journey map with emotion curves, a self-contained HTML report or a Markdown report.")
         {
             map,
             format,
+            viewOption,
             persona,
             output,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(map)!;
+            var view = parse.GetValue(viewOption) == "blueprint" ? RenderView.Blueprint : RenderView.Map;
+            var formatName = parse.GetValue(format)!;
+            if (view == RenderView.Blueprint && formatName is "mermaid" or "markdown")
+            {
+                throw new CliException(ExitCodes.Unreadable, $"render: --view blueprint is drawn as svg or html only; --format {formatName} has no lanes (use --format svg or html, or --view map).");
+            }
+
             var journey = MapFile.Load(path);
             var renderFormat = parse.GetValue(format) switch
             {
@@ -39,7 +53,7 @@ internal static class RenderCommand
             string text;
             try
             {
-                text = renderer.Render(journey, renderFormat, new RenderOptions { PersonaId = parse.GetValue(persona) });
+                text = renderer.Render(journey, renderFormat, new RenderOptions { PersonaId = parse.GetValue(persona), View = view });
             }
             catch (UnknownPersonaException e)
             {

@@ -19,7 +19,10 @@ internal static class HtmlReportWriter
     public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
     /// <summary>Writes the report of <paramref name="view"/>.</summary>
-    public static string Write(JourneyView view)
+    public static string Write(JourneyView view) => Write(view, blueprint: false);
+
+    /// <summary>Writes the report page of <paramref name="view"/>; with <paramref name="blueprint"/> its picture is the service blueprint.</summary>
+    public static string Write(JourneyView view, bool blueprint)
     {
         ArgumentNullException.ThrowIfNull(view);
         var html = new StringBuilder(64 * 1024);
@@ -36,13 +39,24 @@ internal static class HtmlReportWriter
 
         WriteHeader(html, view);
         html.Append("<main>\n");
-        html.Append("<section id=\"map\"><h2>Journey map</h2><p class=\"lead\">")
-            .Append(view.Selected is null
-                ? "Each column is a stage; the curves show how each persona feels at every touchpoint, numbered in journey order. Red marks a pain point, green a moment of delight."
-                : "The journey of " + E(view.Selected.Name) + ": only the touchpoints this persona meets, with its emotion at each. Red marks a pain point, green a moment of delight.")
-            .Append("</p><div class=\"map-scroll\">\n");
-        SvgJourneyMapWriter.Write(view, html, standalone: false);
-        html.Append("</div></section>\n");
+        if (blueprint)
+        {
+            html.Append("<section id=\"blueprint\"><h2>Service blueprint</h2><p class=\"lead\">")
+                .Append("Each column is a stage. Above the line of visibility: what the customer does, then one lane per department that owns touchpoints; below it, the business processes behind them by department. An arrow marks every handoff from one owner to another.")
+                .Append("</p><div class=\"map-scroll\">\n");
+            SvgBlueprintWriter.Write(view, html, standalone: false);
+            html.Append("</div></section>\n");
+        }
+        else
+        {
+            html.Append("<section id=\"map\"><h2>Journey map</h2><p class=\"lead\">")
+                .Append(view.Selected is null
+                    ? "Each column is a stage; the curves show how each persona feels at every touchpoint, numbered in journey order. Red marks a pain point, green a moment of delight."
+                    : "The journey of " + E(view.Selected.Name) + ": only the touchpoints this persona meets, with its emotion at each. Red marks a pain point, green a moment of delight.")
+                .Append("</p><div class=\"map-scroll\">\n");
+            SvgJourneyMapWriter.Write(view, html, standalone: false);
+            html.Append("</div></section>\n");
+        }
 
         WriteStages(html, view, lookup);
         WriteFindings(html, view, lookup);
@@ -76,8 +90,11 @@ internal static class HtmlReportWriter
         Tile(html, "Journey score", report.JourneyScore is { } js ? ReportText.Number(js, 1) : "\u2013", ScoreClass(report.JourneyScore));
         Tile(html, "Stages", map.Stages.Count.ToString(CultureInfo.InvariantCulture), null);
         Tile(html, "Touchpoints", map.Stages.Sum(s => s.Touchpoints.Count).ToString(CultureInfo.InvariantCulture), null);
-        Tile(html, "Pain points", report.PainPoints.Count.ToString(CultureInfo.InvariantCulture), report.PainPoints.Count > 0 ? "poor" : null);
-        Tile(html, "Delights", report.Delights.Count.ToString(CultureInfo.InvariantCulture), report.Delights.Count > 0 ? "good" : null);
+        // In a persona view the tiles count what holds for that persona (as the map's marks do); the lists stay journey-wide.
+        var pains = view.Selected is null ? report.PainPoints.Count : view.Touchpoints.Count(t => t.Pain is not null);
+        var delights = view.Selected is null ? report.Delights.Count : view.Touchpoints.Count(t => t.Delight is not null);
+        Tile(html, view.Selected is null ? "Pain points" : "Pain points (persona)", pains.ToString(CultureInfo.InvariantCulture), pains > 0 ? "poor" : null);
+        Tile(html, view.Selected is null ? "Delights" : "Delights (persona)", delights.ToString(CultureInfo.InvariantCulture), delights > 0 ? "good" : null);
         Tile(html, "Lead time", report.ValueStream.LeadTimeMinutes is { } lead ? ReportText.Minutes(lead) : "\u2013", null);
         Tile(html, "PCE", report.ValueStream.ProcessCycleEfficiency is { } pce ? ReportText.Percent(pce) : "\u2013", null);
         Tile(html, "Customer-initiated", report.CustomerInitiatedShare is { } share ? ReportText.Percent(share) : "\u2013", null);
@@ -117,7 +134,9 @@ internal static class HtmlReportWriter
 
     private static void WriteFindings(StringBuilder html, JourneyView view, Lookup lookup)
     {
-        html.Append("<div class=\"grid-2\">\n");
+        // Side by side when both have findings; otherwise one below the other, the empty one collapsed to a line.
+        var both = view.Report.PainPoints.Count > 0 && view.Report.Delights.Count > 0;
+        html.Append(both ? "<div class=\"grid-2\">\n" : "<div>\n");
         WriteFindingList(html, "pain-points", "Pain points", "pain", view.Report.PainPoints, lookup,
             "Touchpoints where emotion is low or falls sharply, effort is high, satisfaction low or detractors outnumber promoters.");
         WriteFindingList(html, "delights", "Moments of delight", "delight", view.Report.Delights, lookup,
@@ -127,12 +146,14 @@ internal static class HtmlReportWriter
 
     private static void WriteFindingList(StringBuilder html, string id, string title, string cls, IReadOnlyList<TouchpointFinding> findings, Lookup lookup, string lead)
     {
-        html.Append("<section id=\"").Append(id).Append("\"><h2>").Append(title).Append("</h2><p class=\"lead\">").Append(lead).Append("</p>\n");
         if (findings.Count == 0)
         {
-            html.Append("<p class=\"muted\">None.</p></section>\n");
+            // An empty list collapses to its heading: one line, no empty card.
+            html.Append("<section id=\"").Append(id).Append("\" class=\"collapsed\"><h2>").Append(title).Append(": none</h2></section>\n");
             return;
         }
+
+        html.Append("<section id=\"").Append(id).Append("\"><h2>").Append(title).Append("</h2><p class=\"lead\">").Append(lead).Append("</p>\n");
 
         html.Append("<ul class=\"findings\">\n");
         foreach (var finding in findings)

@@ -22,6 +22,8 @@ header.page p { margin: 0; color: #D5E0EE; max-width: 900px; overflow-wrap: anyw
 .tiles .value.good { color: #6EE7A0; } .tiles .value.fair { color: #FCD34D; } .tiles .value.poor { color: #FCA5A5; }
 section { background: #FFFFFF; border: 1px solid var(--rule); border-radius: 12px; padding: 16px 20px; margin: 0 0 18px; }
 section h2 { margin: 0 0 4px; font-size: 18px; }
+section.collapsed { padding: 10px 20px; }
+section.collapsed h2 { margin: 0; font-size: 15px; color: var(--muted); }
 section p.lead { margin: 0 0 10px; color: var(--muted); font-size: 13px; }
 .map-scroll { overflow-x: auto; border-radius: 8px; }
 .map-scroll svg { display: block; }

@@ -18,7 +18,8 @@ public interface IJourneyRenderer
     /// <returns>The whole document as text (UTF-8 when written to a file).</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> is <see langword="null"/>.</exception>
     /// <exception cref="UnknownPersonaException">Thrown, before the map is scored, when <see cref="RenderOptions.PersonaId"/> names no persona of the map; the message lists the known ids.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="format"/> is not a defined <see cref="RenderFormat"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="format"/> is not a defined <see cref="RenderFormat"/>, or <see cref="RenderOptions.View"/> not a defined <see cref="RenderView"/>.</exception>
+    /// <exception cref="ArgumentException">Thrown when <see cref="RenderOptions.View"/> is <see cref="RenderView.Blueprint"/> and <paramref name="format"/> is Mermaid or Markdown, which have no lanes.</exception>
     string Render(JourneyMap map, RenderFormat format, RenderOptions? options = null);
 
     /// <summary>Renders <paramref name="map"/> with a score report already computed for it.</summary>
@@ -28,8 +29,8 @@ public interface IJourneyRenderer
     /// <param name="options">For whom to draw; <see langword="null"/> for the defaults.</param>
     /// <returns>The whole document as text (UTF-8 when written to a file).</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">Thrown when the report is of another map.</exception>
+    /// <exception cref="ArgumentException">Thrown when the report is of another map, or when <see cref="RenderOptions.View"/> is <see cref="RenderView.Blueprint"/> and <paramref name="format"/> is Mermaid or Markdown.</exception>
     /// <exception cref="UnknownPersonaException">Thrown when <see cref="RenderOptions.PersonaId"/> names no persona of the map; the message lists the known ids.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="format"/> is not a defined <see cref="RenderFormat"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="format"/> is not a defined <see cref="RenderFormat"/>, or <see cref="RenderOptions.View"/> not a defined <see cref="RenderView"/>.</exception>
     string Render(JourneyMap map, JourneyScoreReport report, RenderFormat format, RenderOptions? options = null);
 }

@@ -28,8 +28,8 @@ public sealed class JourneyRenderer : IJourneyRenderer
     public string Render(JourneyMap map, RenderFormat format, RenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(map);
-        CheckFormat(format);
         options ??= new RenderOptions();
+        CheckFormat(format, options);
         JourneyViewBuilder.CheckPersona(map, options);
         return Render(map, _scorer.Score(map), format, options);
     }
@@ -39,13 +39,19 @@ public sealed class JourneyRenderer : IJourneyRenderer
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(report);
-        CheckFormat(format);
+        options ??= new RenderOptions();
+        CheckFormat(format, options);
         if (!string.Equals(report.MapId, map.Id, StringComparison.Ordinal))
         {
             throw new ArgumentException($"The report is of map '{report.MapId}', not of map '{map.Id}'.", nameof(report));
         }
 
-        var view = JourneyViewBuilder.Build(map, report, options ?? new RenderOptions());
+        var view = JourneyViewBuilder.Build(map, report, options);
+        if (options.View == RenderView.Blueprint)
+        {
+            return format == RenderFormat.Svg ? SvgBlueprintWriter.Write(view) : HtmlReportWriter.Write(view, blueprint: true);
+        }
+
         return format switch
         {
             RenderFormat.Mermaid => MermaidJourneyWriter.Write(view),
@@ -55,11 +61,21 @@ public sealed class JourneyRenderer : IJourneyRenderer
         };
     }
 
-    private static void CheckFormat(RenderFormat format)
+    private static void CheckFormat(RenderFormat format, RenderOptions options)
     {
         if (!Enum.IsDefined(format))
         {
             throw new ArgumentOutOfRangeException(nameof(format), format, "Value should be one of Mermaid, Svg, Html, Markdown.");
+        }
+
+        if (!Enum.IsDefined(options.View))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.View, "RenderOptions.View should be one of Map, Blueprint.");
+        }
+
+        if (options.View == RenderView.Blueprint && format is RenderFormat.Mermaid or RenderFormat.Markdown)
+        {
+            throw new ArgumentException($"The blueprint view is drawn as Svg or Html only: {format} has no lanes; use RenderView.Map for {format}.", nameof(options));
         }
     }
 }

@@ -63,8 +63,8 @@ internal static class JourneyViewBuilder
                     emotion,
                     actors,
                     scores.GetValueOrDefault(touchpoint.Id),
-                    FindingView.Of(pains.GetValueOrDefault(touchpoint.Id)),
-                    FindingView.Of(delights.GetValueOrDefault(touchpoint.Id))));
+                    selected is null ? FindingView.Of(pains.GetValueOrDefault(touchpoint.Id)) : FindingView.For(pains.GetValueOrDefault(touchpoint.Id), selected.Id),
+                    selected is null ? FindingView.Of(delights.GetValueOrDefault(touchpoint.Id)) : FindingView.For(delights.GetValueOrDefault(touchpoint.Id), selected.Id)));
             }
 
             var (process, wait) = Minutes(stage);

@@ -30,6 +30,14 @@ internal static class MarkupText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Returns <paramref name="text"/> escaped for a quoted attribute value that must read back exactly: as
+    /// <see cref="Escape"/>, and tab, line feed and carriage return as character references, which attribute-value
+    /// normalization would otherwise turn into spaces.
+    /// </summary>
+    public static string EscapeAttribute(string? text) =>
+        Escape(text).Replace("\t", "&#9;", StringComparison.Ordinal).Replace("\n", "&#10;", StringComparison.Ordinal).Replace("\r", "&#13;", StringComparison.Ordinal);
+
     /// <summary>Appends <paramref name="text"/> escaped to <paramref name="builder"/>.</summary>
     public static StringBuilder Append(StringBuilder builder, string? text)
     {

@@ -42,7 +42,7 @@ internal static class MermaidJourneyWriter
         ArgumentNullException.ThrowIfNull(text);
         var title = view.Selected is null ? view.Map.Name : $"{view.Map.Name} ({view.Selected.Name})";
         text.Append("journey\n");
-        text.Append("    title ").Append(MermaidText.Escape(NonEmpty(title, view.Map.Id))).Append('\n');
+        text.Append("    title ").Append(MermaidText.EscapeTitle(NonEmpty(title, view.Map.Id))).Append('\n');
         foreach (var stage in view.Stages)
         {
             if (stage.Touchpoints.Count == 0)
@@ -66,7 +66,7 @@ internal static class MermaidJourneyWriter
                 var actors = touchpoint.Actors.Where(a => a.Length > 0).ToList();
                 if (actors.Count > 0)
                 {
-                    text.Append(": ").Append(string.Join(", ", actors.Select(MermaidText.Escape)));
+                    text.Append(": ").Append(string.Join(", ", actors.Select(MermaidText.EscapeActor)));
                 }
 
                 text.Append('\n');

@@ -14,4 +14,12 @@ public sealed class RenderOptions
     /// </summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public string? PersonaId { get; set; }
+
+    /// <summary>
+    /// Which picture to draw: the journey map, or the service blueprint (department lanes and handoff arrows).
+    /// The blueprint is drawn as <see cref="RenderFormat.Svg"/> and <see cref="RenderFormat.Html"/> only; asking for it
+    /// as Mermaid or Markdown is an <see cref="ArgumentException"/>.
+    /// </summary>
+    /// <value>The default value is <see cref="RenderView.Map"/>.</value>
+    public RenderView View { get; set; } = RenderView.Map;
 }

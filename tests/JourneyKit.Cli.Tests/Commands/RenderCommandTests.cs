@@ -87,6 +87,50 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("svg", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"service-blueprint\"")]
+    [InlineData("html", "<!DOCTYPE html>\n")]
+    public void Render_ViewBlueprint_DrawsTheServiceBlueprint(string format, string start)
+    {
+        var file = Path.Combine(_folder.Path, "blueprint." + format);
+
+        var result = CliRunner.Run("render", _map, "--format", format, "--view", "blueprint", "-o", file);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        var text = File.ReadAllText(file);
+        Assert.StartsWith(start, text, StringComparison.Ordinal);
+        // Retail sample: marketing, brand, crm, ecommerce, app team, pricing, support, logistics, payments, … and the unowned lane.
+        Assert.Contains("class=\"lane\" data-side=\"frontstage\" data-department=\"\"", text, StringComparison.Ordinal);
+        Assert.Equal(
+            JourneyKit.Measures.ValueStreamAnalyzer.Analyze(SampleMaps.Retail().Stages.SelectMany(s => s.Touchpoints)).Handoffs,
+            text.Split("class=\"handoff\"").Length - 1);
+    }
+
+    [Fact]
+    public void Render_ViewMap_IsTheDefault()
+    {
+        var plain = CliRunner.Run("render", _map, "--format", "svg");
+        var map = CliRunner.Run("render", _map, "--format", "svg", "--view", "map");
+
+        Assert.Equal(ExitCodes.Success, map.ExitCode);
+        Assert.Equal(plain.Out, map.Out);
+        Assert.Contains("class=\"journey-map\"", map.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("mermaid")]
+    [InlineData("markdown")]
+    public void Render_ViewBlueprintAsMermaidOrMarkdown_ExitsTwoInOneSentence(string format)
+    {
+        var result = CliRunner.Run("render", _map, "--format", format, "--view", "blueprint");
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal($"render: --view blueprint is drawn as svg or html only; --format {format} has no lanes (use --format svg or html, or --view map).", Assert.Single(result.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("render", "{map}", "--format", "svg", "--view", "lanes")]
     [InlineData("render", "{map}")]
     [InlineData("render", "{map}", "--format", "pdf")]
     public void Render_BadUsage_ExitsTwo(params string[] args)

@@ -30,7 +30,25 @@ internal static class Chromium
             : null;
 
     /// <summary>Opens <paramref name="page"/> headless, screenshots it to <paramref name="png"/>, returns the browser's log.</summary>
-    public static BrowserRun Screenshot(string page, string png)
+    public static BrowserRun Screenshot(string page, string png) => Screenshot(page, png, WindowWidth, WindowHeight);
+
+    /// <summary>Opens <paramref name="page"/> headless in a window of the given size and screenshots it to <paramref name="png"/>.</summary>
+    public static BrowserRun Screenshot(string page, string png, int width, int height) =>
+        Run(page, [$"--screenshot={png}", $"--window-size={width},{height}"]);
+
+    /// <summary>
+    /// Opens <paramref name="page"/> headless, lets its scripts run for up to <paramref name="budget"/> of virtual time
+    /// and returns the document as it then is (Chromium's <c>--dump-dom</c>) on <see cref="BrowserRun.Log"/>'s standard output part.
+    /// </summary>
+    public static (BrowserRun Run, string Dom) DumpDom(string page, TimeSpan budget)
+    {
+        var run = Run(page, ["--dump-dom", $"--virtual-time-budget={(int)budget.TotalMilliseconds}"], out var stdout);
+        return (run, stdout);
+    }
+
+    private static BrowserRun Run(string page, string[] extra) => Run(page, extra, out _);
+
+    private static BrowserRun Run(string page, string[] extra, out string output)
     {
         var browser = Path ?? throw new InvalidOperationException("Chromium is not installed: apt-get install chromium (CI installs it in .ci/run).");
         var profile = Directory.CreateTempSubdirectory("journeykit-chromium-");
@@ -41,6 +59,7 @@ internal static class Chromium
                 RedirectStandardError = true,
                 RedirectStandardOutput = true,
                 UseShellExecute = false,
+                StandardOutputEncoding = System.Text.Encoding.UTF8,
             };
             foreach (var argument in new[]
             {
@@ -49,10 +68,7 @@ internal static class Chromium
                 "--disable-extensions", "--hide-scrollbars", "--force-device-scale-factor=1",
                 "--enable-logging=stderr", "--v=0",
                 $"--user-data-dir={profile.FullName}",
-                $"--screenshot={png}",
-                $"--window-size={WindowWidth},{WindowHeight}",
-                new Uri(System.IO.Path.GetFullPath(page)).AbsoluteUri,
-            })
+            }.Concat(extra).Append(new Uri(System.IO.Path.GetFullPath(page)).AbsoluteUri))
             {
                 start.ArgumentList.Add(argument);
             }
@@ -66,6 +82,7 @@ internal static class Chromium
                 throw new TimeoutException($"Chromium did not finish {page} within 90 s.");
             }
 
+            output = stdout.Result;
             return new BrowserRun(process.ExitCode, stdout.Result + stderr.Result);
         }
         finally

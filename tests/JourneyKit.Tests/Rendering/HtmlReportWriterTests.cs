@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using JourneyKit.Model;
 using JourneyKit.Rendering;
 using JourneyKit.Scoring;
 
@@ -76,6 +77,32 @@ public class HtmlReportWriterTests
         Assert.Equal("No KPIs in this map.", Section(document, "kpis").Elements(Xhtml + "p").Last().Value);
         Assert.Equal("No outcomes in this map.", Section(document, "outcomes").Elements(Xhtml + "p").Last().Value);
         Assert.DoesNotContain(document.Descendants(Xhtml + "section"), s => (string?)s.Attribute("id") == "personas");
+    }
+
+    [Fact]
+    public void Render_WithoutDelights_CollapsesTheEmptyCardToItsHeading()
+    {
+        // The one emotion is 0 and there are no surveys: nothing delights, nothing hurts.
+        var map = new JourneyMap
+        {
+            Id = "flat",
+            Name = "Flat",
+            Stages = [new Stage { Id = "s", Name = "S", Touchpoints = [new Touchpoint { Id = "t", Name = "T", Channel = Channel.Web, Emotion = 0 }] }],
+        };
+        var document = MarkupAssert.Html(Renderer.Render(map, RenderFormat.Html));
+
+        foreach (var (id, title) in new[] { ("delights", "Moments of delight"), ("pain-points", "Pain points") })
+        {
+            var section = Section(document, id);
+            Assert.Equal("collapsed", section.Attribute("class")?.Value);
+            Assert.Equal(title + ": none", section.Elements().Single().Value);
+            Assert.NotEqual("grid-2", section.Parent!.Attribute("class")?.Value);
+        }
+
+        // With both lists filled they stay side by side, uncollapsed.
+        var retail = MarkupAssert.Html(Renderer.Render(SampleMaps.Retail(), RenderFormat.Html));
+        Assert.Null(Section(retail, "delights").Attribute("class"));
+        Assert.Equal("grid-2", Section(retail, "delights").Parent!.Attribute("class")?.Value);
     }
 
     private static XElement Section(XDocument document, string id) =>
