@@ -179,7 +179,7 @@ internal static class ScoreTextReport
     };
 
     private static string Estimate(SurveyEstimate? estimate) => estimate is { } e
-        ? string.Create(Invariant, $"{e.Value:0.0} [{e.Low:0.0}, {e.High:0.0}] n={e.N}")
+        ? $"{TextNumber.Format(e.Value, "0.0")} [{TextNumber.Format(e.Low, "0.0")}, {TextNumber.Format(e.High, "0.0")}] n={e.N.ToString(Invariant)}"
         : None;
 
     private static string Camel<TEnum>(TEnum value)
