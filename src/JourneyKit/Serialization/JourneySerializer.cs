@@ -173,7 +173,9 @@ public sealed class JourneySerializer : IJourneySerializer
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        if (stream.Length > _limits.MaxDocumentBytes)
+
+        // A pipe or a device (/dev/stdin, a FIFO) cannot tell its length: Read(Stream) holds it to the limit as it reads.
+        if (stream.CanSeek && stream.Length > _limits.MaxDocumentBytes)
         {
             throw TooLarge(stream.Length, exact: true);
         }
