@@ -37,6 +37,14 @@ internal static class CliErrors
     public static CliException CannotScore(string path, InvalidOperationException e) =>
         new(ExitCodes.Invalid, $"{path}: {e.Message}");
 
+    /// <summary>Two valid maps the comparer cannot compare: exit 1, "<c>before vs after: message</c>" (the message names the JSON path).</summary>
+    /// <param name="beforePath">The before map's file as the user gave it.</param>
+    /// <param name="afterPath">The after map's file as the user gave it.</param>
+    /// <param name="e">What the comparer threw.</param>
+    /// <returns>The exception to throw.</returns>
+    public static CliException CannotCompare(string beforePath, string afterPath, InvalidOperationException e) =>
+        new(ExitCodes.Invalid, $"{beforePath} vs {afterPath}: {e.Message}");
+
     /// <summary>A <c>--persona</c> that names no persona of the map: exit 2, "<c>path: --persona 'id' is not a persona of the map; known persona ids: a, b.</c>".</summary>
     /// <param name="path">The map file as the user gave it.</param>
     /// <param name="e">What the renderer threw.</param>

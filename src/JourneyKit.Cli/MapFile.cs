@@ -8,6 +8,9 @@ public static class MapFile
 {
     private static readonly JourneySerializer Serializer = new();
 
+    /// <summary>The path that names standard input: <c>-</c> (messages name it as given).</summary>
+    public const string StandardInput = "-";
+
     /// <summary>
     /// Reads a map file and validates it: the entry point of every command that works on a map.
     /// </summary>
@@ -24,7 +27,7 @@ public static class MapFile
     }
 
     /// <summary>Reads a map file without validating it.</summary>
-    /// <param name="path">The file.</param>
+    /// <param name="path">The file; <c>-</c> for standard input. A pipe or device such as <c>/dev/stdin</c> is read like a file, held to the same size limit.</param>
     /// <returns>The map.</returns>
     /// <exception cref="CliException">
     /// Thrown, with exit code 2, when the file is missing or not a readable map; the message is one line,
@@ -35,6 +38,12 @@ public static class MapFile
     {
         try
         {
+            if (path == StandardInput)
+            {
+                using var stdin = Console.OpenStandardInput();
+                return Serializer.Read(stdin);
+            }
+
             return Serializer.ReadFile(path);
         }
         catch (JourneyFormatException e)

@@ -36,6 +36,15 @@ internal static partial class MapGenerators
         Gen.Choose(-1_000_000, 1_000_000).Select(static i => i / 997.0),
         Gen.Elements(0.1, 1e300, -1e-300, double.Epsilon, double.MaxValue, double.MinValue, 1.0 / 3));
 
+    /// <summary>
+    /// Finite doubles within the format's limit for KPI values (±10^15, FormatFacts.MaxMagnitude):
+    /// small integers, fractions, and the extremes ±10^15, 1e-300 and 5e-324.
+    /// </summary>
+    public static Gen<double> KpiNumber { get; } = Gen.OneOf(
+        Gen.Choose(-1000, 1000).Select(static i => (double)i),
+        Gen.Choose(-1_000_000, 1_000_000).Select(static i => i / 997.0),
+        Gen.Elements(0.1, 1e15, -1e15, -1e-300, double.Epsilon, 1.0 / 3));
+
     /// <summary>A map a validator should accept, without unknown properties.</summary>
     public static Gen<JourneyMap> ValidMap => CreateMap(extensions: false);
 
@@ -273,8 +282,8 @@ internal static partial class MapGenerators
         from scope in Gen.OneOf(Gen.Constant<KpiScope?>(null), ScopeGen(ext, stageIds, touchpointIds, personaIds).Select(static s => (KpiScope?)s))
         from unit in Optional(Gen.Elements("%", "min", "€"))
         from direction in OptionalValue(Gen.Elements(Enum.GetValues<KpiDirection>()))
-        from baseline in OptionalValue(AnyNumber)
-        from target in OptionalValue(AnyNumber)
+        from baseline in OptionalValue(KpiNumber)
+        from target in OptionalValue(KpiNumber)
         from count in Gen.Choose(0, 3)
         from measurements in Gen.ListOf(MeasurementGen(ext), count)
         from e in ext
@@ -304,7 +313,7 @@ internal static partial class MapGenerators
         from days in Gen.Choose(0, 20_000)
         from seconds in Gen.Choose(0, 86_399)
         from offsetQuarters in Gen.Choose(-48, 56)
-        from value in AnyNumber
+        from value in KpiNumber
         from e in ext
         select new Measurement
         {

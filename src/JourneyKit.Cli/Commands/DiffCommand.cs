@@ -30,7 +30,15 @@ internal static class DiffCommand
             var afterPath = parse.GetValue(after)!;
             var (beforeMap, afterMap) = LoadBoth(beforePath, afterPath);
             IJourneyComparer comparer = new JourneyComparer(new MapScoring((beforePath, beforeMap), (afterPath, afterMap)));
-            var report = comparer.Compare(beforeMap, afterMap);
+            JourneyDiffReport report;
+            try
+            {
+                report = comparer.Compare(beforeMap, afterMap);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw CliErrors.CannotCompare(beforePath, afterPath, e);
+            }
 
             if (parse.GetValue(format) == "json")
             {

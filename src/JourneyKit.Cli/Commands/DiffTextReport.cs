@@ -208,27 +208,28 @@ internal static class DiffTextReport
         metric is DiffMetric.ProcessCycleEfficiency or DiffMetric.RolledCompleteAccurate or DiffMetric.KpiAttainment;
 
     private static string Value(DiffMetric metric, double value) => IsShare(metric)
-        ? (value * 100).ToString("0.0", Invariant) + " %"
+        ? TextNumber.Format(value * 100, "0.0") + " %"
         : Magnitude(metric, value) + (metric == DiffMetric.LeadTimeMinutes ? " min" : string.Empty);
 
     private static string Magnitude(DiffMetric metric, double value) => metric switch
     {
-        DiffMetric.Ces => value.ToString("0.00", Invariant),
-        DiffMetric.LeadTimeMinutes => value.ToString("0.#", Invariant),
-        DiffMetric.PainPoints => value.ToString("0", Invariant),
-        DiffMetric.KpiValue => value.ToString("0.##", Invariant),
-        _ when IsShare(metric) => (value * 100).ToString("0.0", Invariant),
-        _ => value.ToString("0.0", Invariant),
+        DiffMetric.Ces => TextNumber.Format(value, "0.00"),
+        DiffMetric.LeadTimeMinutes => TextNumber.Format(value, "0.#"),
+        DiffMetric.PainPoints => TextNumber.Format(value, "0"),
+        DiffMetric.KpiValue => TextNumber.Format(value, "0.##"),
+        _ when IsShare(metric) => TextNumber.Format(value * 100, "0.0"),
+        _ => TextNumber.Format(value, "0.0"),
     };
 
     private static string Difference(DiffMetric metric, double difference)
     {
         var magnitude = Magnitude(metric, Math.Abs(difference));
-        var sign = difference > 0 ? "+" : difference < 0 ? "-" : string.Empty;
+        // A change that rounds to zero shows no sign: "0.0", never "-0.0".
+        var sign = magnitude.AsSpan().ContainsAnyExcept("0.") ? (difference > 0 ? "+" : difference < 0 ? "-" : string.Empty) : string.Empty;
         return sign + magnitude + (IsShare(metric) ? " pp" : metric == DiffMetric.LeadTimeMinutes ? " min" : string.Empty);
     }
 
     private static string Statistic(MetricChange row) => row.Statistic is { } statistic
-        ? (row.Metric == DiffMetric.Ces ? "t = " : "z = ") + statistic.ToString("0.00", Invariant)
+        ? (row.Metric == DiffMetric.Ces ? "t = " : "z = ") + TextNumber.Format(statistic, "0.00")
         : "no test possible";
 }

@@ -33,6 +33,15 @@ internal static class FormatCommand
             }
 
             var canonical = new JourneySerializer().Write(MapFile.Read(path));
+
+            // Never write what the reader would refuse: indentation can take a map near the limit past it.
+            var bytes = System.Text.Encoding.UTF8.GetByteCount(canonical);
+            if (!parse.GetValue(check) && bytes > JourneySerializerOptions.DefaultMaxDocumentBytes)
+            {
+                throw new CliException(ExitCodes.Invalid, string.Create(CultureInfo.InvariantCulture,
+                    $"{path}: the canonical form would be {bytes} bytes, over the {JourneySerializerOptions.DefaultMaxDocumentBytes} bytes (16 MiB) a map file may hold, so it could not be read back; nothing was written."));
+            }
+
             if (parse.GetValue(check))
             {
                 return Check(context, path, canonical);

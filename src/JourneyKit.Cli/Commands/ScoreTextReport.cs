@@ -113,7 +113,7 @@ internal static class ScoreTextReport
                 WithUnit(k.Value, kpis.GetValueOrDefault(k.KpiId)?.Unit), WithUnit(k.Target, kpis.GetValueOrDefault(k.KpiId)?.Unit),
                 Percent(k.Attainment), Camel(k.Status),
                 k.SlopePerDay is { } slope
-                    ? $"{Camel(k.Trend)} ({slope.ToString("+0.###;-0.###;0", Invariant)}/day)"
+                    ? $"{Camel(k.Trend)} ({TextNumber.Format(slope, "+0.###;-0.###;0")}/day)"
                     : Camel(k.Trend),
             }));
     }
@@ -160,26 +160,26 @@ internal static class ScoreTextReport
     }
 
 
-    private static string Score(double? value) => value?.ToString("0.0", Invariant) ?? None;
+    private static string Score(double? value) => value is { } v ? TextNumber.Format(v, "0.0") : None;
 
-    private static string Number(double? value) => value?.ToString("0.##", Invariant) ?? None;
+    private static string Number(double? value) => value is { } v ? TextNumber.Format(v, "0.##") : None;
 
     private static string WithUnit(double? value, string? unit) =>
         value is null || string.IsNullOrEmpty(unit) ? Number(value) : $"{Number(value)} {unit}";
 
-    private static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.0", Invariant) + " %" : None;
+    private static string Percent(double? share) => share is { } s ? TextNumber.Format(s * 100, "0.0") + " %" : None;
 
     /// <summary>Minutes as a person reads them: minutes up to 2 hours, hours up to 2 days, then days.</summary>
     private static string Minutes(double? minutes) => minutes switch
     {
         null => None,
-        { } m when m < 120 => m.ToString("0.#", Invariant) + " min",
-        { } m when m < 2880 => (m / 60).ToString("0.#", Invariant) + " h",
-        { } m => (m / 1440).ToString("0.#", Invariant) + " d",
+        { } m when m < 120 => TextNumber.Format(m, "0.#") + " min",
+        { } m when m < 2880 => TextNumber.Format(m / 60, "0.#") + " h",
+        { } m => TextNumber.Format(m / 1440, "0.#") + " d",
     };
 
     private static string Estimate(SurveyEstimate? estimate) => estimate is { } e
-        ? string.Create(Invariant, $"{e.Value:0.0} [{e.Low:0.0}, {e.High:0.0}] n={e.N}")
+        ? $"{TextNumber.Format(e.Value, "0.0")} [{TextNumber.Format(e.Low, "0.0")}, {TextNumber.Format(e.High, "0.0")}] n={e.N.ToString(Invariant)}"
         : None;
 
     private static string Camel<TEnum>(TEnum value)

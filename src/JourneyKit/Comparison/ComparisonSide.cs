@@ -29,9 +29,10 @@ internal sealed class ComparisonSide
             for (var t = 0; t < stage.Touchpoints.Count; t++)
             {
                 var touchpoint = stage.Touchpoints[t];
-                var tallies = Tallies.Of(touchpoint.Responses, $"$.stages[{s}].touchpoints[{t}].responses");
-                stageTallies.Add(tallies);
-                journey.Add(tallies);
+                var path = $"$.stages[{s}].touchpoints[{t}].responses";
+                var tallies = Tallies.Of(touchpoint.Responses, path);
+                stageTallies.Add(tallies, path);
+                journey.Add(tallies, path);
                 var pain = painPoints.Contains(touchpoint.Id) ? 1 : 0;
                 stagePains += pain;
                 if (touchpoint.Id is not null && !_touchpoints.ContainsKey(touchpoint.Id))
@@ -114,11 +115,19 @@ internal sealed class ComparisonSide
             return tallies;
         }
 
-        public void Add(Tallies other)
+        /// <exception cref="InvalidOperationException">Thrown, naming <paramref name="path"/>, when a merged count would exceed a long.</exception>
+        public void Add(Tallies other, string path)
         {
-            _nps = _nps.Merge(other._nps);
-            _csat = _csat.Merge(other._csat);
-            _ces = _ces.Merge(other._ces);
+            try
+            {
+                _nps = _nps.Merge(other._nps);
+                _csat = _csat.Merge(other._csat);
+                _ces = _ces.Merge(other._ces);
+            }
+            catch (OverflowException e)
+            {
+                throw new InvalidOperationException($"{path}: cannot compare the survey answers: with the touchpoints before it they add up to more than {long.MaxValue} answers; a map may hold at most 2^53 answers of each survey in total. Validate the map before comparing it.", e);
+            }
         }
 
         public ScopeFigures Figures(double? score, ValueStream valueStream, int painPoints) => new(

@@ -13,6 +13,7 @@ namespace JourneyKit.Comparison;
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     WriteIndented = true,
     AllowDuplicateProperties = false,
-    NumberHandling = JsonNumberHandling.Strict)]
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters = [typeof(JourneyKit.Model.FiniteNumberConverter)])]
 [JsonSerializable(typeof(JourneyDiffReport))]
 internal sealed partial class DiffReportJsonContext : JsonSerializerContext;

@@ -38,7 +38,8 @@ public static class StructuralDiffer
     public const string TouchpointOrderField = "touchpointOrder";
 
     // The format's context, written compact: entities are compared, not shown, so indentation is waste.
-    private static readonly JsonSerializerOptions Compact = new(JourneyJsonContext.Default.Options) { WriteIndented = false };
+    // -0 written as 0 (UnsignedZeroConverter): a changed value is never reported as -0.
+    private static readonly JsonSerializerOptions Compact = new(JourneyJsonContext.Default.Options) { WriteIndented = false, Converters = { new UnsignedZeroConverter() } };
 
     /// <summary>Compares the structure of <paramref name="before"/> and <paramref name="after"/>.</summary>
     /// <param name="before">The earlier map (or the current state).</param>

@@ -19,7 +19,7 @@ internal static class SurveyMerge
         Sum(index, touchpoints, 7, "ces", static r => r.Ces) is { } counts ? CesTally.FromCounts(counts) : null;
 
     /// <summary>The summed counts of every answer at the given touchpoints; null when none of them has this survey.</summary>
-    /// <exception cref="InvalidOperationException">Thrown, naming the JSON path, when a touchpoint's counts are not <paramref name="width"/> non-negative numbers.</exception>
+    /// <exception cref="InvalidOperationException">Thrown, naming the JSON path, when a touchpoint's counts are not <paramref name="width"/> non-negative numbers or their sum exceeds a long.</exception>
     private static long[]? Sum(JourneyIndex index, ReadOnlySpan<int> touchpoints, int width, string name, Func<SurveyResponses, IReadOnlyList<long>?> countsOf)
     {
         long[]? sum = null;
@@ -43,7 +43,13 @@ internal static class SurveyMerge
                     throw Malformed(index, i, name, $"count {k} is {counts[k]}; counts must not be negative.");
                 }
 
-                sum[k] += counts[k]; // checked: a count that overflows must fail, not wrap
+                if (counts[k] > long.MaxValue - sum[k])
+                {
+                    throw new InvalidOperationException(
+                        $"{index.TouchpointPath(i)}.responses.{name}: cannot merge the answer counts: with the touchpoints before it they add up to more than {long.MaxValue} answers of rating {k}; a map may hold at most 2^53 answers of each survey in total. Validate the map before scoring it.");
+                }
+
+                sum[k] += counts[k];
             }
         }
 

@@ -7,8 +7,8 @@ namespace JourneyKit.Metrics;
 /// <remarks>
 /// CSAT is the share of 4s and 5s, ×100. Its interval is the Wilson score interval of that proportion
 /// (Wilson 1927), ×100, which stays inside 0..100 and is sensible even when the share is 0 or 1.
-/// An empty tally has no score (<see langword="null"/>); with one answer the interval is the point, as the
-/// design requires (the Wilson formula itself would give a wide interval for n = 1).
+/// An empty tally has no score (<see langword="null"/>); every n ≥ 1 has its Wilson interval, n = 1
+/// included, as the design requires (one answer of 1 gives [0, 79.35]: a single answer is not certainty).
 /// Two tallies are equal when their counts are.
 /// </remarks>
 /// <threadsafety>Instances are immutable and safe to share between threads.</threadsafety>
@@ -94,7 +94,7 @@ public sealed class CsatTally : IEquatable<CsatTally>
     public double? Score => ScoreOf(Satisfied, N);
 
     /// <summary>
-    /// The score with its Wilson score interval ×100; with one answer the interval is the point.
+    /// The score with its Wilson score interval ×100, for every n ≥ 1 (one answer of 1: [0, 79.35]).
     /// </summary>
     /// <param name="z">The normal quantile of the interval. The default is <see cref="SurveyStatistics.Z95"/> (a 95 % interval).</param>
     /// <returns>The estimate, or <see langword="null"/> when the tally is empty.</returns>
@@ -131,10 +131,6 @@ public sealed class CsatTally : IEquatable<CsatTally>
         if (ProportionOf(satisfied, n) is not { } p || ScoreOf(satisfied, n) is not { } score)
         {
             return null;
-        }
-        if (n == 1)
-        {
-            return new SurveyEstimate(score, score, score, n);
         }
         var (low, high) = Wilson(p, n, z);
         return new SurveyEstimate(score, Math.Min(100 * low, score), Math.Max(100 * high, score), n);

@@ -12,7 +12,7 @@ namespace JourneyKit.Metrics;
 /// <param name="N">The number of answers the figure is computed from; at least 1.</param>
 /// <remarks>
 /// Tallies produce estimates only when they hold at least one answer: an empty tally has no
-/// estimate (<see langword="null"/>), never a zero. With one answer the interval is the point.
+/// estimate (<see langword="null"/>), never a zero. With one answer the NPS and CES intervals are the point; CSAT keeps its Wilson interval (one answer of 1: [0, 79.35]).
 /// </remarks>
 public readonly record struct SurveyEstimate(
     [property: JsonPropertyName("value")] double Value,

@@ -27,7 +27,7 @@ public sealed record Opportunity
     /// <summary>How sure the estimates are, 0..1.</summary>
     public double? Confidence { get; init; }
 
-    /// <summary>The effort it takes, e.g. in person-months; greater than 0.</summary>
+    /// <summary>The effort it takes, e.g. in person-months; at least 0.001.</summary>
     public double? Effort { get; init; }
 
     /// <summary>Where the opportunity stands.</summary>

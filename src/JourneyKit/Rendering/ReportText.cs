@@ -7,8 +7,14 @@ namespace JourneyKit.Rendering;
 internal static class ReportText
 {
     /// <summary>A number with at most <paramref name="decimals"/> decimals: <c>61.4</c>, <c>12</c>.</summary>
+    /// <exception cref="InvalidOperationException">Thrown for NaN or an infinity (the format's limits keep every figure finite).</exception>
     public static string Number(double value, int decimals)
     {
+        if (!double.IsFinite(value))
+        {
+            throw new InvalidOperationException($"A report figure is {value.ToString(CultureInfo.InvariantCulture)}; a rendered report holds only finite numbers.");
+        }
+
         var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
         if (rounded == 0)
         {

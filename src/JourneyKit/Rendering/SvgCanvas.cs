@@ -13,9 +13,12 @@ internal sealed class SvgCanvas(StringBuilder output)
     /// <summary>The text written so far.</summary>
     public StringBuilder Output { get; } = output;
 
-    /// <summary>Formats a coordinate: invariant culture, at most two decimals.</summary>
-    public static string Num(double value) =>
-        double.IsFinite(value) ? Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture) : "0";
+    /// <summary>Formats a coordinate: invariant culture, at most two decimals, never <c>-0</c>.</summary>
+    public static string Num(double value)
+    {
+        var rounded = double.IsFinite(value) ? Math.Round(value, 2) : 0;
+        return (rounded == 0 ? 0 : rounded).ToString("0.##", CultureInfo.InvariantCulture); // no "-0"
+    }
 
     /// <summary>Writes raw markup that the renderer itself composed (never user text).</summary>
     public SvgCanvas Raw(string markup)

@@ -13,6 +13,7 @@ namespace JourneyKit.Scoring;
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     WriteIndented = true,
     AllowDuplicateProperties = false,
-    NumberHandling = JsonNumberHandling.Strict)]
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters = [typeof(JourneyKit.Model.FiniteNumberConverter)])]
 [JsonSerializable(typeof(JourneyScoreReport))]
 internal sealed partial class ScoreReportJsonContext : JsonSerializerContext;

@@ -74,6 +74,10 @@ public sealed class JourneySerializer : IJourneySerializer
 
     private JsonTypeInfo<JourneyMap> MapTypeInfo => (JsonTypeInfo<JourneyMap>)_options.GetTypeInfo(typeof(JourneyMap));
 
+    // The writer's settings: the format's, and -0 written as 0. Kept apart from _options because the
+    // schema exporter reads _options, and a converter on double would hide the numbers' type from it.
+    private JsonTypeInfo<JourneyMap> WriteTypeInfo => field ??= (JsonTypeInfo<JourneyMap>)WithUnsignedZero(_options).GetTypeInfo(typeof(JourneyMap));
+
     /// <inheritdoc/>
     public JourneyMap Read(string json)
     {
@@ -169,7 +173,9 @@ public sealed class JourneySerializer : IJourneySerializer
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        if (stream.Length > _limits.MaxDocumentBytes)
+
+        // A pipe or a device (/dev/stdin, a FIFO) cannot tell its length: Read(Stream) holds it to the limit as it reads.
+        if (stream.CanSeek && stream.Length > _limits.MaxDocumentBytes)
         {
             throw TooLarge(stream.Length, exact: true);
         }
@@ -256,7 +262,7 @@ public sealed class JourneySerializer : IJourneySerializer
                 MaxDepth = _options.MaxDepth,
             }))
             {
-                JsonSerializer.Serialize(writer, map, MapTypeInfo);
+                JsonSerializer.Serialize(writer, map, WriteTypeInfo);
             }
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
@@ -265,6 +271,15 @@ public sealed class JourneySerializer : IJourneySerializer
         }
 
         buffer.Write("\n"u8);
+    }
+
+    /// <summary>A copy of <paramref name="options"/> that writes negative zero as <c>0</c>.</summary>
+    internal static JsonSerializerOptions WithUnsignedZero(JsonSerializerOptions options)
+    {
+        var copy = new JsonSerializerOptions(options);
+        copy.Converters.Add(new UnsignedZeroConverter());
+        copy.MakeReadOnly();
+        return copy;
     }
 
     private static JsonSerializerOptions CreateSerializerOptions(int maxDepth)

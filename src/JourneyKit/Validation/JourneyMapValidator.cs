@@ -58,6 +58,7 @@ internal sealed class JourneyMapValidator : JourneyValidatorBase<JourneyMap>
 
             UniqueIds.Check(UniqueIds.Of(stages, context.PropertyPath, s => s.Id), context, "stage ids must be unique");
             UniqueIds.Check(TouchpointIds(stages, context.PropertyPath), context, "touchpoint ids must be unique across the whole map");
+            CheckMapAnswers(stages, context);
         });
 
         RuleForEach(m => m.Outcomes).NotNullItem("an outcome");
@@ -91,6 +92,53 @@ internal sealed class JourneyMapValidator : JourneyValidatorBase<JourneyMap>
             UniqueIds.Check(UniqueIds.Of(playbooks, context.PropertyPath, p => p.Id), context, "playbook ids must be unique"));
 
         RuleForUnknownProperties(m => m.ExtensionData, "a journey map");
+    }
+
+    /// <summary>
+    /// The answers of each survey (nps, csat, ces) over every touchpoint of the map: at most
+    /// <see cref="FormatFacts.MaxAnswers"/>, so that the journey-level tallies (diff, KPIs over the
+    /// whole map) are exact and fit a long. Lists over the per-list limit are reported by
+    /// themselves; they are left out of the sums here, so a list is never reported twice.
+    /// </summary>
+    private static void CheckMapAnswers(IReadOnlyList<Stage> stages, FluentValidation.ValidationContext<JourneyMap> context)
+    {
+        Span<Int128> totals = stackalloc Int128[3];
+        foreach (var stage in stages)
+        {
+            foreach (var touchpoint in stage?.Touchpoints ?? [])
+            {
+                if (touchpoint?.Responses is not { } responses)
+                {
+                    continue;
+                }
+
+                totals[0] += ListTotal(responses.Nps);
+                totals[1] += ListTotal(responses.Csat);
+                totals[2] += ListTotal(responses.Ces);
+            }
+        }
+
+        ReadOnlySpan<string> names = ["nps", "csat", "ces"];
+        for (var k = 0; k < 3; k++)
+        {
+            if (totals[k] > FormatFacts.MaxAnswers)
+            {
+                context.Report(
+                    ValidationCodes.Range,
+                    $"The touchpoints' '{names[k]}' answers must count at most {Describe.Number(FormatFacts.MaxAnswers)} in total across the whole map (2^53, the most a double counts exactly), so that the journey's figures are exact. The map holds {totals[k].ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            }
+        }
+    }
+
+    private static Int128 ListTotal(IReadOnlyList<long>? counts)
+    {
+        Int128 total = 0;
+        foreach (var count in counts ?? [])
+        {
+            total += Math.Max(count, 0);
+        }
+
+        return total <= FormatFacts.MaxAnswers ? total : 0;
     }
 
     private static IEnumerable<(string Path, string? Id)> TouchpointIds(IReadOnlyList<Stage> stages, string stagesPath)

@@ -74,16 +74,22 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
-    public void Render_UnknownPersonaOfMapThatCannotBeScored_ExitsTwoForThePersona()
+    public void Render_UnknownPersonaOfAMapOverTheLimits_ReportsTheMapsErrorsFirst()
     {
-        // The persona is checked before the map is scored, as it was before the library did the check.
+        // The 1.7e308 measurements once validated and made the mean infinite; since the format's
+        // limits (issue 15) the map is invalid, and like every command render reports that first.
         var map = _folder.PathOf("overflow-persona.json");
         File.WriteAllText(map, OverflowMap);
 
         var result = CliRunner.Run("render", map, "--format", "svg", "--persona", "nobody");
 
-        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
-        Assert.Equal($"{map}: --persona 'nobody' is not a persona of the map; the map has no personas.", Assert.Single(result.ErrorLines));
+        Assert.Equal(ExitCodes.Invalid, result.ExitCode);
+        Assert.Equal(
+            [
+                $"{map}: $.kpis[0].measurements[0].value: 'value' must be between -1000000000000000 and 1000000000000000. You entered 1.7E+308.",
+                $"{map}: $.kpis[0].measurements[1].value: 'value' must be between -1000000000000000 and 1000000000000000. You entered 1.7E+308.",
+            ],
+            result.ErrorLines);
     }
 
     [Theory]
@@ -156,8 +162,10 @@ public sealed class RenderCommandTests : IDisposable
     [InlineData("svg")]
     [InlineData("html")]
     [InlineData("markdown")]
-    public void Render_MapThatCannotBeScored_ExitsOneLikeScore(string format)
+    public void Render_MapOverTheLimits_ExitsOneLikeScore(string format)
     {
+        // Measurements of 1.7e308 once validated and gave an infinite mean (exit 1 in score, exit 3
+        // in render); now validation refuses them, with the same lines in both commands.
         var map = _folder.PathOf("overflow.json");
         File.WriteAllText(map, OverflowMap);
         var file = _folder.PathOf("out." + format);
@@ -169,10 +177,13 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Equal(ExitCodes.Invalid, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
         Assert.False(File.Exists(file));
-        var line = Assert.Single(result.ErrorLines);
-        Assert.Equal(Assert.Single(score.ErrorLines), line);
-        Assert.StartsWith(map + ": ", line, StringComparison.Ordinal);
-        Assert.Contains("$.kpis[0]: the KPI calculator 'mean'", line, StringComparison.Ordinal);
+        Assert.Equal(score.ErrorLines, result.ErrorLines);
+        Assert.Equal(
+            [
+                $"{map}: $.kpis[0].measurements[0].value: 'value' must be between -1000000000000000 and 1000000000000000. You entered 1.7E+308.",
+                $"{map}: $.kpis[0].measurements[1].value: 'value' must be between -1000000000000000 and 1000000000000000. You entered 1.7E+308.",
+            ],
+            result.ErrorLines);
         Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
     }
 

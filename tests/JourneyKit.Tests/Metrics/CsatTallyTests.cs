@@ -59,16 +59,24 @@ public class CsatTallyTests
     }
 
     [Theory]
-    [InlineData(1, 0)]
-    [InlineData(3, 0)]
-    [InlineData(4, 100)]
-    [InlineData(5, 100)]
-    public void Estimate_OneAnswer_IsThePoint(int rating, double expected)
+    [InlineData(1, 0, 0, 79.345069)]
+    [InlineData(3, 0, 0, 79.345069)]
+    [InlineData(4, 100, 20.654931, 100)]
+    [InlineData(5, 100, 20.654931, 100)]
+    public void Estimate_OneAnswer_IsTheWilsonInterval(int rating, double score, double low, double high)
     {
-        // The Wilson formula alone would give [20.654931, 100] for one satisfied answer; the design wants the point.
-        var estimate = CsatTally.FromRatings([rating]).Estimate();
+        // The design: the Wilson interval for every n ≥ 1. n = 1, z² = 3.84145888: with p = 0 the
+        // centre equals the half-width, z²/2/(1 + z²) = 0.39672534, so [0, z²/(1 + z²)] = [0, 79.345069]
+        // ("one answer of 1 gives [0, 79.35]"); p = 1 is its mirror image, [20.654931, 100].
+        var result = CsatTally.FromRatings([rating]).Estimate();
+        Assert.NotNull(result);
+        var estimate = result.Value;
 
-        Assert.Equal(new SurveyEstimate(expected, expected, expected, 1), estimate);
+        Assert.Equal(score, estimate.Value);
+        Assert.Equal(low, estimate.Low, 6);
+        Assert.Equal(high, estimate.High, 6);
+        Assert.Equal(1, estimate.N);
+        Assert.Equal(79.35, Math.Round(high - low, 2)); // the design's figure, on either side
     }
 
     [Fact]

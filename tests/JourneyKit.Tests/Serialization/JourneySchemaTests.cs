@@ -73,19 +73,21 @@ public partial class JourneySchemaTests
         AssertRange(Property(Touchpoint, "emotion"), min: -3, max: 3);
         AssertRange(Property(Touchpoint, "emotionsByPersona")["additionalProperties"]!.AsObject(), min: -3, max: 3);
         AssertRange(Property(Touchpoint, "completeAccurate"), min: 0, max: 1);
-        AssertRange(Property(Touchpoint, "processMinutes"), min: 0, max: null);
-        AssertRange(Property(Touchpoint, "waitMinutes"), min: 0, max: null);
-        AssertRange(Property(Item("personas"), "weight"), min: 0, max: null);
-        AssertRange(Property(Item("opportunities"), "reach"), min: 0, max: null);
-        AssertRange(Property(Item("opportunities"), "impact"), min: 0, max: null);
+        AssertRange(Property(Touchpoint, "processMinutes"), min: 0, max: 1e15);
+        AssertRange(Property(Touchpoint, "waitMinutes"), min: 0, max: 1e15);
+        AssertRange(Property(Item("personas"), "weight"), min: 0, max: 1e15);
+        AssertRange(Property(Item("opportunities"), "reach"), min: 0, max: 1e15);
+        AssertRange(Property(Item("opportunities"), "impact"), min: 0, max: 1e15);
         AssertRange(Property(Item("opportunities"), "confidence"), min: 0, max: 1);
         AssertRange(Property(Item("outcomes"), "importance"), min: 0, max: 10);
         AssertRange(Property(Item("outcomes"), "satisfaction"), min: 0, max: 10);
         AssertRange(Property(Item("competitors"), "stageScores")["additionalProperties"]!.AsObject(), min: 0, max: 100);
 
         var effort = Property(Item("opportunities"), "effort");
-        Assert.Equal(0, (double?)effort["exclusiveMinimum"]);
-        Assert.Null(effort["minimum"]);
+        Assert.Null(effort["exclusiveMinimum"]);
+        AssertRange(effort, min: 0.001, max: 1e15);
+        AssertRange(Property(Item("kpis"), "baseline"), min: -1e15, max: 1e15);
+        AssertRange(Property(Item("kpis"), "target"), min: -1e15, max: 1e15);
     }
 
     [Theory]

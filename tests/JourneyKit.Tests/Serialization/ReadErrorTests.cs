@@ -122,7 +122,7 @@ public class ReadErrorTests
         {
             "null measurement value",
             Head + "  \"stages\": [],\n  \"kpis\": [{ \"id\": \"k\", \"name\": \"K\", \"measurements\": [{ \"at\": \"2026-01-01T00:00:00Z\", \"value\": null }] }]\n}",
-            "$.kpis[0].measurements[0].value (line 4, byte 96): expected a number, found null."
+            "$.kpis[0].measurements[0].value (line 4, byte 96): expected a number from -1000000000000000 to 1000000000000000, found null."
         },
         {
             "null in a list",

@@ -25,6 +25,8 @@ public class FormatFactsAgreementTests
         [typeof(Touchpoint)] = ["stages[0].touchpoints[1]"],
         [typeof(SurveyResponses)] = ["stages[0].touchpoints[1].responses"],
         [typeof(Outcome)] = ["outcomes[0]", "outcomes[1]"],
+        [typeof(Kpi)] = ["kpis[0]"],
+        [typeof(Measurement)] = ["kpis[0].measurements[0]"],
         [typeof(Opportunity)] = ["opportunities[0]"],
         [typeof(Competitor)] = ["competitors[0]"],
     };
@@ -54,7 +56,8 @@ public class FormatFactsAgreementTests
             [
                 "Persona.weight", "Touchpoint.emotion", "Touchpoint.emotionsByPersona", "Touchpoint.processMinutes", "Touchpoint.waitMinutes",
                 "Touchpoint.completeAccurate", "SurveyResponses.nps", "SurveyResponses.csat", "SurveyResponses.ces", "Outcome.importance",
-                "Outcome.satisfaction", "Outcome.importanceResponses", "Outcome.satisfactionResponses", "Opportunity.reach", "Opportunity.impact",
+                "Outcome.satisfaction", "Outcome.importanceResponses", "Outcome.satisfactionResponses", "Kpi.baseline", "Kpi.target",
+                "Measurement.value", "Opportunity.reach", "Opportunity.impact",
                 "Opportunity.confidence", "Opportunity.effort", "Competitor.stageScores",
             ],
             RangedFields().Select(row => $"{row[0]}.{row[1]}"));
@@ -117,7 +120,8 @@ public class FormatFactsAgreementTests
         Assert.Equal("1..7", FormatFacts.RatingsOf(typeof(SurveyResponses), "ces").ToString());
         Assert.Equal("1..5", FormatFacts.RatingsOf(typeof(Outcome), "importanceResponses").ToString());
         Assert.Throws<ArgumentException>("jsonName", () => FormatFacts.RangeOf(typeof(Touchpoint), "colour"));
-        Assert.Same(NumberRange.Finite, FormatFacts.RangeOf(typeof(Kpi), "baseline"));
+        Assert.Same(NumberRange.KpiValue, FormatFacts.RangeOf(typeof(Kpi), "baseline"));
+        Assert.Same(NumberRange.Finite, FormatFacts.RangeOf(typeof(PlayCondition), "value"));
     }
 
     private static (Type Type, FieldFacts Facts) Lookup(string typeName, string field)

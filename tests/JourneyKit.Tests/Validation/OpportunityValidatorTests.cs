@@ -18,17 +18,17 @@ public class OpportunityValidatorTests
     [Fact]
     public void Effort_Zero_IsOutOfRange() =>
         SingleError(WithOpportunity(o => o with { Effort = 0 }), "$.opportunities[0].effort", "range",
-            "'effort' must be greater than 0. You entered 0.");
+            "'effort' must be between 0.001 and 1000000000000000. You entered 0.");
 
     [Fact]
     public void Reach_Negative_IsOutOfRange() =>
         SingleError(WithOpportunity(o => o with { Reach = -5 }), "$.opportunities[0].reach", "range",
-            "'reach' must be greater than or equal to 0. You entered -5.");
+            "'reach' must be between 0 and 1000000000000000. You entered -5.");
 
     [Fact]
     public void Impact_Negative_IsOutOfRange() =>
         SingleError(WithOpportunity(o => o with { Impact = -0.25 }), "$.opportunities[0].impact", "range",
-            "'impact' must be greater than or equal to 0. You entered -0.25.");
+            "'impact' must be between 0 and 1000000000000000. You entered -0.25.");
 
     [Fact]
     public void Confidence_AboveOne_IsOutOfRange() =>

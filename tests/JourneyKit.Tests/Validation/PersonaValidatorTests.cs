@@ -14,7 +14,7 @@ public class PersonaValidatorTests
     [Fact]
     public void Weight_Negative_IsOutOfRange() =>
         SingleError(WithPersona(0, p => p with { Weight = -1 }),
-            "$.personas[0].weight", "range", "'weight' must be greater than or equal to 0. You entered -1.");
+            "$.personas[0].weight", "range", "'weight' must be between 0 and 1000000000000000. You entered -1.");
 
     [Fact]
     public void Weight_NaN_IsNotFinite() =>

@@ -75,7 +75,7 @@ public class TouchpointValidatorTests
     [Fact]
     public void ProcessMinutes_Negative_IsOutOfRange() =>
         SingleError(Map.WithTouchpoint(0, 1, t => t with { ProcessMinutes = -1 }),
-            "$.stages[0].touchpoints[1].processMinutes", "range", "'processMinutes' must be greater than or equal to 0. You entered -1.");
+            "$.stages[0].touchpoints[1].processMinutes", "range", "'processMinutes' must be between 0 and 1000000000000000. You entered -1.");
 
     [Fact]
     public void WaitMinutes_Infinite_IsNotFinite() =>

@@ -22,6 +22,21 @@ internal static class FormatFacts
     /// </summary>
     public const long MaxAnswers = 1L << 53;
 
+    /// <summary>
+    /// The largest magnitude of a quantity of the format that the scorer adds up or multiplies:
+    /// minutes, a persona's weight, an opportunity's reach, impact and effort, a KPI's baseline,
+    /// target and measured values: 10^15. Sums over every touchpoint or measurement a 16 MiB map can
+    /// hold and products such as RICE (reach × impact × confidence ÷ effort, at most 10^33) stay far
+    /// from the largest double, and every whole number up to it is exact.
+    /// </summary>
+    public const double MaxMagnitude = 1e15;
+
+    /// <summary>
+    /// The smallest effort an opportunity may take: 0.001, so that RICE (divided by the effort)
+    /// stays finite; any unit of effort in use (person-months, days, hours) is far above it.
+    /// </summary>
+    public const double MinEffort = 0.001;
+
     public static IReadOnlyDictionary<Type, string> TypeDescriptions { get; } = new Dictionary<Type, string>
     {
         [typeof(JourneyMap)] = "A customer journey map: who the customers are (personas), the ordered stages they pass through with their touchpoints, the outcomes they value, the processes and KPIs behind them, and what the business plans to do about it.",
@@ -83,7 +98,7 @@ internal static class FormatFacts
             ("id", Id with { Description = "The persona's identifier, unique among personas." }),
             ("name", Id with { Description = "The persona's display name." }),
             ("segment", new("The segment the persona stands for.")),
-            ("weight", new("The share of the customer base or value the persona stands for; at least 0.") { Range = NumberRange.NonNegative, DefaultJson = "1" }),
+            ("weight", new("The share of the customer base or value the persona stands for; at least 0.") { Range = NumberRange.Amount, DefaultJson = "1" }),
             ("description", new("An optional description.")),
             ("goals", new("What the persona wants to achieve.")),
             ("behaviors", new("How the persona behaves.")),
@@ -108,8 +123,8 @@ internal static class FormatFacts
             ("emotionsByPersona", new("Emotions per persona id that override emotion.") { Range = NumberRange.Emotion }),
             ("enablers", new("What makes the touchpoint work.")),
             ("barriers", new("What gets in the customer's way.")),
-            ("processMinutes", new("Time spent working on the customer's request, in minutes.") { Range = NumberRange.NonNegative }),
-            ("waitMinutes", new("Time the customer waits, in minutes.") { Range = NumberRange.NonNegative }),
+            ("processMinutes", new("Time spent working on the customer's request, in minutes.") { Range = NumberRange.Amount }),
+            ("waitMinutes", new("Time the customer waits, in minutes.") { Range = NumberRange.Amount }),
             ("valueAdding", new("Whether the step adds value in the customer's eyes; null when unclassified.")),
             ("completeAccurate", new("The share of work arriving complete and accurate, 0 to 1.") { Range = NumberRange.Share }),
             ("responses", new("Survey answer counts collected at the touchpoint."))),
@@ -140,8 +155,8 @@ internal static class FormatFacts
             ("scope", new("Where in the journey the KPI applies; null for the whole map.")),
             ("unit", new("The unit of the values, e.g. \"%\" or \"min\".")),
             ("direction", new("Which way the KPI improves.") { DefaultJson = "\"higherIsBetter\"" }),
-            ("baseline", new("The value before improvement work started.")),
-            ("target", new("The value aimed for.")),
+            ("baseline", new("The value before improvement work started.") { Range = NumberRange.KpiValue }),
+            ("target", new("The value aimed for.") { Range = NumberRange.KpiValue }),
             ("measurements", new("Measured values; their order in the file does not matter."))),
         [typeof(KpiScope)] = Table(
             ("stageId", new("The stage the KPI applies to.")),
@@ -149,16 +164,16 @@ internal static class FormatFacts
             ("personaId", new("The persona the KPI applies to."))),
         [typeof(Measurement)] = Table(
             ("at", new("When the value was measured.") { Required = true }),
-            ("value", new("The measured value.") { Required = true })),
+            ("value", new("The measured value.") { Required = true, Range = NumberRange.KpiValue })),
         [typeof(Opportunity)] = Table(
             ("id", Id with { Description = "The opportunity's identifier, unique among opportunities." }),
             ("title", Id with { Description = "A short title." }),
             ("touchpointIds", new("The touchpoints the opportunity improves.")),
             ("outcomeIds", new("The outcomes the opportunity serves.")),
-            ("reach", new("How many customers it reaches per period; at least 0.") { Range = NumberRange.NonNegative }),
-            ("impact", new("The impact on each customer reached (e.g. 0.25, 0.5, 1, 2, 3); at least 0.") { Range = NumberRange.NonNegative }),
+            ("reach", new("How many customers it reaches per period; at least 0.") { Range = NumberRange.Amount }),
+            ("impact", new("The impact on each customer reached (e.g. 0.25, 0.5, 1, 2, 3); at least 0.") { Range = NumberRange.Amount }),
             ("confidence", new("How sure the estimates are, 0..1.") { Range = NumberRange.Share }),
-            ("effort", new("The effort it takes, e.g. in person-months; greater than 0.") { Range = NumberRange.Positive }),
+            ("effort", new("The effort it takes, e.g. in person-months; at least 0.001.") { Range = NumberRange.Effort }),
             ("status", new("Where the opportunity stands.") { DefaultJson = "\"idea\"" })),
         [typeof(Competitor)] = Table(
             ("id", Id with { Description = "The competitor's identifier, unique among competitors." }),

@@ -33,6 +33,15 @@ internal sealed record NumberRange(double? Min = null, double? Max = null, bool 
     /// <summary>0 to 100: a competitor's stage score.</summary>
     public static NumberRange Percent { get; } = new(0, 100);
 
+    /// <summary>0 to <see cref="FormatFacts.MaxMagnitude"/>: minutes, a persona's weight, an opportunity's reach and impact.</summary>
+    public static NumberRange Amount { get; } = new(0, FormatFacts.MaxMagnitude);
+
+    /// <summary>−<see cref="FormatFacts.MaxMagnitude"/> to <see cref="FormatFacts.MaxMagnitude"/>: a KPI's baseline, target and measured values.</summary>
+    public static NumberRange KpiValue { get; } = new(-FormatFacts.MaxMagnitude, FormatFacts.MaxMagnitude);
+
+    /// <summary><see cref="FormatFacts.MinEffort"/> to <see cref="FormatFacts.MaxMagnitude"/>: an opportunity's effort.</summary>
+    public static NumberRange Effort { get; } = new(FormatFacts.MinEffort, FormatFacts.MaxMagnitude);
+
     public bool Contains(double value) =>
         (Min is not { } min || (MinExclusive ? value > min : value >= min))
         && (Max is not { } max || value <= max);
@@ -47,5 +56,6 @@ internal sealed record NumberRange(double? Min = null, double? Max = null, bool 
         _ => "a finite number",
     };
 
-    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    // Plain digits, never an exponent: "1000000000000000", "0.001".
+    private static string Format(double value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 }
