@@ -1,3 +1,4 @@
+using JourneyKit.Csv;
 using JourneyKit.Model;
 
 namespace JourneyKit.Monitoring;
@@ -73,7 +74,15 @@ public sealed class MonitoringAccumulator
     /// <summary>The malformed lines of the CSV input (0 for answers given in memory).</summary>
     public long MalformedLines { get; private set; }
 
+    /// <summary>
+    /// The first malformed line or unknown-touchpoint answer of the CSV input, or <c>null</c> (none, or
+    /// answers given in memory). With <see cref="MonitoringOptions.Strict"/> the read stops there.
+    /// </summary>
+    public CsvProblem? FirstProblem { get; private set; }
+
     internal IReadOnlyList<string> TouchpointIds { get; }
+
+    internal void NoteProblem(CsvProblem problem) => FirstProblem ??= problem;
 
     /// <summary>Folds one answer.</summary>
     /// <param name="answer">The answer.</param>
@@ -154,6 +163,7 @@ public sealed class MonitoringAccumulator
         Answers = checked(Answers + other.Answers);
         UnknownTouchpointAnswers = checked(UnknownTouchpointAnswers + other.UnknownTouchpointAnswers);
         MalformedLines = checked(MalformedLines + other.MalformedLines);
+        FirstProblem ??= other.FirstProblem;
     }
 
     /// <summary>The report of everything folded so far.</summary>

@@ -20,12 +20,13 @@ internal static class SurveyAnswerCsvReader
         var header = source.Header;
         var fields = new CsvField[Math.Max(header.Columns, 1)];
         var scratch = new byte[256];
-        while (source.Next() is { } block)
+        var stopped = false;
+        while (!stopped && source.Next() is { } block)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                Parse(accumulator, header, block, fields, ref scratch, strict);
+                stopped = Parse(accumulator, header, block, fields, ref scratch, strict);
             }
             finally
             {
@@ -34,7 +35,7 @@ internal static class SurveyAnswerCsvReader
         }
     }
 
-    private static void Parse(MonitoringAccumulator accumulator, CsvHeader header, CsvBlock block, CsvField[] fields, ref byte[] scratch, bool strict)
+    private static bool Parse(MonitoringAccumulator accumulator, CsvHeader header, CsvBlock block, CsvField[] fields, ref byte[] scratch, bool strict)
     {
         var columns = header.Columns;
         int timestampColumn = header.Indexes[0], touchpointColumn = header.Indexes[1], metricColumn = header.Indexes[2], ratingColumn = header.Indexes[3];
@@ -90,9 +91,10 @@ internal static class SurveyAnswerCsvReader
             if (problem is { } malformed)
             {
                 accumulator.CountMalformed();
+                accumulator.NoteProblem(Problem(block, recordStart, p, malformed, detail ?? CsvText.Describe(malformed)));
                 if (strict)
                 {
-                    throw Strict(block, recordStart, p, detail ?? CsvText.Describe(malformed));
+                    return true;
                 }
                 continue;
             }
@@ -104,19 +106,21 @@ internal static class SurveyAnswerCsvReader
 
             var touchpoint = Encoding.UTF8.GetString(Field(data, fields[touchpointColumn], ref scratch));
             var index = accumulator.TouchpointIndex(touchpoint);
-            if (index < 0 && strict)
-            {
-                throw Strict(block, recordStart, p, $"the touchpoint '{touchpoint}' is not in the map '{accumulator.Map.Id}'");
-            }
             accumulator.Count(index, metric, rating, ticks);
+            if (index < 0)
+            {
+                accumulator.NoteProblem(Problem(block, recordStart, p, CsvProblemKind.UnknownTouchpoint, $"the touchpoint '{CsvText.Decode(Encoding.UTF8.GetBytes(touchpoint), 80)}' is not in the map '{accumulator.Map.Id}'"));
+                if (strict)
+                {
+                    return true;
+                }
+            }
         }
+        return false;
     }
 
-    private static JourneyCsvException Strict(CsvBlock block, int start, int end, string detail)
-    {
-        var content = CsvText.Content(block.Buffer.AsSpan(start, end - start));
-        return new JourneyCsvException($"line {block.LineAt(start)}: {detail} (the line reads: {content}); without --strict such lines are counted, not refused.");
-    }
+    private static CsvProblem Problem(CsvBlock block, int start, int end, CsvProblemKind kind, string detail) =>
+        new(block.LineAt(start), kind, detail, CsvText.Content(block.Buffer.AsSpan(start, end - start)));
 
     private static ReadOnlySpan<byte> Field(ReadOnlySpan<byte> data, CsvField field, ref byte[] scratch)
     {

@@ -12,7 +12,8 @@ public static class SurveyMonitor
     /// <param name="progress">Receives the bytes read so far; may be <c>null</c>.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The fold; <see cref="MonitoringAccumulator.ToReport"/> gives the report.</returns>
-    /// <exception cref="JourneyKit.Csv.JourneyCsvException">The header misses a column, or (with <see cref="MonitoringOptions.Strict"/>) a line is malformed or names an unknown touchpoint.</exception>
+    /// <exception cref="JourneyKit.Csv.JourneyCsvException">The input has no header, or the header misses a column.</exception>
+    /// <remarks>With <see cref="MonitoringOptions.Strict"/> the read stops at the first malformed line or unknown touchpoint: see <see cref="MonitoringAccumulator.FirstProblem"/>.</remarks>
     public static MonitoringAccumulator ReadCsv(JourneyMap map, Stream csv, MonitoringOptions? options = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(map);

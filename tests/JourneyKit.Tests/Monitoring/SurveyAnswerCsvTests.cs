@@ -30,10 +30,12 @@ public class SurveyAnswerCsvTests
     [Fact]
     public void ReadCsv_FoldsLikeTheSameAnswersInMemory_AndCountsMalformedLines()
     {
-        var fromCsv = SurveyMonitor.ReadCsv(Map(), Stream(Csv)).ToReport();
+        var fromCsvAccumulator = SurveyMonitor.ReadCsv(Map(), Stream(Csv));
+        var fromCsv = fromCsvAccumulator.ToReport();
         var inMemory = SurveyMonitor.Report(Map(), HandExample());
 
         Assert.Equal(8, fromCsv.MalformedLines);
+        Assert.Equal((10L, CsvProblemKind.UnknownTouchpoint), (fromCsvAccumulator.FirstProblem!.LineNumber, fromCsvAccumulator.FirstProblem.Kind));
         Assert.Equal(8, fromCsv.Answers);
         Assert.Equal(1, fromCsv.UnknownTouchpointAnswers);
         Assert.Equal(inMemory with { MalformedLines = 8 }, fromCsv);
@@ -51,10 +53,13 @@ public class SurveyAnswerCsvTests
     {
         var text = "rating,source,metric,timestamp,touchpointId\n10,web,nps,2026-01-05T09:00:00Z,cart\n" + bad + "\n" + "x,web,nps,2026-01-05T09:00:00Z,cart\n";
 
-        var e = Assert.Throws<JourneyCsvException>(() => SurveyMonitor.ReadCsv(Map(), Stream(text), new MonitoringOptions { Strict = true }));
+        var accumulator = SurveyMonitor.ReadCsv(Map(), Stream(text), new MonitoringOptions { Strict = true });
 
-        Assert.StartsWith("line 3: ", e.Message, StringComparison.Ordinal);
-        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+        var problem = accumulator.FirstProblem!;
+        Assert.Equal(3, problem.LineNumber);
+        Assert.StartsWith(expected, problem.Message, StringComparison.Ordinal);
+        Assert.Equal(bad, problem.Content);
+        Assert.Equal(0, accumulator.MalformedLines - (problem.Kind == CsvProblemKind.UnknownTouchpoint ? 0 : 1)); // stopped: line 4 not read
     }
 
     [Fact]
