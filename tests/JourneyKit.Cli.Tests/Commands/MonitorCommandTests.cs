@@ -149,4 +149,19 @@ public sealed class MonitorCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
     }
+
+    [Fact]
+    public void ShippedExample_ShowsTheWorseningAtPayment_AndFiresTheEffortPlay()
+    {
+        var result = CliRunner.Run("monitor", RepositoryRoot.Combine("docs", "examples", "online-retail-answers.csv"), "--map", RepositoryRoot.Combine("docs", "examples", "online-retail.json"), "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var root = JsonNode.Parse(result.Out)!;
+        Assert.Equal(541, (long)root["answers"]!);
+        Assert.Equal(1, (long)root["unknownTouchpointAnswers"]!);
+        var worsening = root["alerts"]!.AsArray().Where(a => (string?)a!["kind"] == "significantWorsening")
+            .Select(a => $"{(string?)a!["scope"]} {(string?)a["id"]} {(string?)a["metric"]}");
+        Assert.Equal(["touchpoint payment ces", "stage purchase ces", "journey  ces"], worsening);
+        Assert.Contains(root["firedPlays"]!.AsArray(), p => (string?)p!["playId"] == "effort-alert");
+    }
 }
