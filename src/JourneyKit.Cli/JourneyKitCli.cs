@@ -59,7 +59,7 @@ public static class JourneyKitCli
     /// </remarks>
     public static Command CreateRootCommand(CliContext context)
     {
-        var root = new Command("journeykit", "journeykit: customer journey maps as code. Validate, format, score, render, analyze and compare journey maps kept as JSON files.")
+        var root = new Command("journeykit", "journeykit: customer journey maps as code. Validate, format, score, render, analyze, monitor and compare journey maps kept as JSON files.")
         {
             new HelpOption(),
             new VersionOption(),
@@ -67,6 +67,8 @@ public static class JourneyKitCli
             ScoreCommand.Create(context),
             RenderCommand.Create(context),
             AnalyzeCommand.Create(context),
+            MonitorCommand.Create(context),
+            TallyCommand.Create(context),
             DiffCommand.Create(context),
             SchemaCommand.Create(context),
             FormatCommand.Create(context),

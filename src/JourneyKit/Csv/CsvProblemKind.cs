@@ -29,4 +29,10 @@ public enum CsvProblemKind
 
     /// <summary>The line is well formed but its touchpoint is not in the map: counted as an unknown-touchpoint event or answer (the report's <c>unknownTouchpointEvents</c>), not as malformed.</summary>
     UnknownTouchpoint,
+
+    /// <summary>A survey answer's <c>metric</c> is not <c>nps</c>, <c>csat</c> or <c>ces</c> (lowercase).</summary>
+    UnreadableMetric,
+
+    /// <summary>A survey answer's <c>rating</c> is not an integer (written without a fraction) in its metric's range: nps 0..10, csat 1..5, ces 1..7.</summary>
+    UnreadableRating,
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using JourneyKit.Analytics;
 using JourneyKit.Comparison;
 using JourneyKit.Model;
+using JourneyKit.Monitoring;
 using JourneyKit.Scoring;
 using JourneyKit.Serialization;
 
@@ -47,6 +48,7 @@ public static class JourneyKitJson
                 : type == typeof(JourneyScoreReport) ? Document(options, ScoreReportJsonContext.Default.JourneyScoreReport)
                 : type == typeof(JourneyDiffReport) ? Document(options, DiffReportJsonContext.Default.JourneyDiffReport)
                 : type == typeof(JourneyAnalyticsReport) ? Document(options, AnalyticsJsonContext.Default.JourneyAnalyticsReport)
+                : type == typeof(MonitoringReport) ? Document(options, MonitoringJsonContext.Default.MonitoringReport)
                 : null;
         }
 

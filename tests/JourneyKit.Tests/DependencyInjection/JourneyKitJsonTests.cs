@@ -98,4 +98,15 @@ public class JourneyKitJsonTests
 
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(AnalyticsReportJson.Write(report)), body), payload);
     }
+
+    [Fact]
+    public void MonitoringReport_InsideAPayload_HasTheReportsShape_AndReadsBack()
+    {
+        using var csv = File.OpenRead(Path.Combine(RepositoryRoot.Path, "docs", "examples", "online-retail-answers.csv"));
+        var report = JourneyKit.Monitoring.SurveyMonitor.ReadCsv(Retail, csv).ToReport();
+        var (body, payload) = RoundTrip(report);
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(JourneyKit.Monitoring.MonitoringReportJson.Write(report)), body), payload);
+        Assert.Equal(report, JsonSerializer.Deserialize<Envelope<JourneyKit.Monitoring.MonitoringReport>>(payload, ApplicationOptions())!.Body);
+    }
 }

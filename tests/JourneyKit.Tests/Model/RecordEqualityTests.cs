@@ -236,6 +236,11 @@ public class RecordEqualityTests
             return ((DateTimeOffset)current!).AddDays(1);
         }
 
+        if (type == typeof(DateOnly))
+        {
+            return ((DateOnly)current!).AddDays(1);
+        }
+
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
         {
             var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(type.GenericTypeArguments[0]))!;
@@ -275,7 +280,7 @@ public class RecordEqualityTests
         : type == typeof(JsonElement) ? JsonElement.Parse("""{"a": 1}""")
         : type == typeof(IProgress<long>) ? new Progress<long>()
         : type.IsEnum ? Enum.GetValues(type).GetValue(Enum.GetValues(type).Length - 1)!
-        : type.IsPrimitive || type == typeof(DateTimeOffset) ? Different(type, Activator.CreateInstance(type))!
+        : type.IsPrimitive || type == typeof(DateTimeOffset) || type == typeof(DateOnly) ? Different(type, Activator.CreateInstance(type))!
         : type.IsValueType ? Activator.CreateInstance(type)!
         : RuntimeHelpers.GetUninitializedObject(type);
 }

@@ -1,0 +1,186 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using JourneyKit.Csv;
+using JourneyKit.Model;
+using JourneyKit.Monitoring;
+
+namespace JourneyKit.Cli.Commands;
+
+/// <summary>
+/// <c>journeykit monitor &lt;answers.csv&gt; --map &lt;map.json&gt; [--period day|week|month] [--since T] [--until T] [--format text|json] [--strict] [-o FILE]</c>:
+/// survey figures per period, changes, trends, alerts and fired plays.
+/// </summary>
+internal static class MonitorCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var answers = AnswersArgument();
+        var map = MapOption();
+        var period = new Option<string>("--period") { Description = "day, week (default; ISO weeks, Monday 00:00 UTC) or month, all in UTC.", DefaultValueFactory = _ => "week" };
+        period.AcceptOnlyFromAmong("day", "week", "month");
+        var since = SinceOption();
+        var until = UntilOption();
+        var format = new Option<string>("--format") { Description = "text (default): alerts and fired plays, then a table per scope; json: the monitoring report.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var strict = StrictOption();
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (whole or not at all) instead of standard output." };
+        var command = new Command("monitor", "Monitor survey answers over time: NPS, CSAT and CES per touchpoint, stage and journey per period, with intervals, the change between the last two periods (Holm-adjusted across series), the trend, alerts and the plays that fire on the last period.")
+        {
+            answers, map, period, since, until, format, strict, output,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new MonitoringOptions
+            {
+                Period = parse.GetValue(period) switch { "day" => MonitoringPeriod.Day, "month" => MonitoringPeriod.Month, _ => MonitoringPeriod.Week },
+                Since = Instant("--since", parse.GetValue(since)),
+                Until = Instant("--until", parse.GetValue(until)),
+                Strict = parse.GetValue(strict),
+            };
+            var answersPath = parse.GetValue(answers)!;
+            var journey = MapFile.Load(parse.GetValue(map)!);
+            var report = Read(context, answersPath, journey, options).ToReport();
+            var text = parse.GetValue(format) == "json" ? MonitoringReportJson.Write(report) : MonitorTextReport.Write(report, answersPath);
+            if (parse.GetValue(output) is { } path)
+            {
+                AtomicFile.WriteAllText(path, text);
+            }
+            else
+            {
+                context.Out.Write(text);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static Argument<string> AnswersArgument() => new("answers")
+    {
+        Description = "The answers CSV file (RFC 4180, UTF-8): a header naming timestamp, touchpointId, metric and rating in any order (other columns are ignored); metric nps (0..10), csat (1..5) or ces (1..7); an ISO 8601 timestamp with an offset or Z.",
+    };
+
+    internal static Option<string> MapOption() => new("--map") { Description = "The journey map JSON file whose touchpoints the answers are about.", Required = true };
+
+    internal static Option<string?> SinceOption() => new("--since") { Description = "Count answers at or after this date (UTC midnight) or date-time with offset." };
+
+    internal static Option<string?> UntilOption() => new("--until") { Description = "Count answers before this date (UTC midnight) or date-time with offset (exclusive)." };
+
+    internal static Option<bool> StrictOption() => new("--strict") { Description = "Exit 1 at the first malformed line or answer on a touchpoint not in the map, naming it, instead of counting it." };
+
+    internal static DateTimeOffset? Instant(string option, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+        if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var dateTime) && dateTime.Kind != DateTimeKind.Unspecified
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+        {
+            return instant;
+        }
+        throw new CliException(ExitCodes.Unreadable, $"{option} '{text}' is not a date (2026-01-31) or an ISO 8601 date-time with an offset or Z (2026-01-31T12:00:00Z).");
+    }
+
+    internal static MonitoringAccumulator Read(CliContext context, string answersPath, JourneyMap journey, MonitoringOptions options)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(answersPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (CliErrors.IsFileError(e))
+        {
+            throw CliErrors.CannotRead(answersPath, e);
+        }
+
+        MonitoringAccumulator accumulator;
+        using (stream)
+        using (var progress = new ProgressReporter(context.Error, answersPath, stream.Length))
+        {
+            try
+            {
+                accumulator = SurveyMonitor.ReadCsv(journey, stream, options, progress);
+            }
+            catch (JourneyCsvException e)
+            {
+                throw new CliException(ExitCodes.Unreadable, $"{answersPath}: {e.Message}");
+            }
+            catch (IOException e)
+            {
+                throw CliErrors.CannotRead(answersPath, e);
+            }
+        }
+
+        if (options.Strict && accumulator.FirstProblem is { } problem)
+        {
+            throw new CliException(ExitCodes.Invalid, $"{answersPath}:{problem.LineNumber}: {problem.Message}: {problem.Content}");
+        }
+        return accumulator;
+    }
+}
+
+/// <summary>The text form of a monitoring report: counts, alerts and fired plays first, then a table per scope.</summary>
+internal static class MonitorTextReport
+{
+    public static string Write(MonitoringReport report, string source)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{source}: map '{report.MapId}', by {Name(report.Period)}: {report.Answers} answers, {report.MalformedLines} malformed lines, {report.UnknownTouchpointAnswers} answers on touchpoints not in the map\n");
+        text.Append(CultureInfo.InvariantCulture, $"\nAlerts:{(report.Alerts.Count == 0 ? " none" : string.Empty)}\n");
+        foreach (var alert in report.Alerts)
+        {
+            var kind = alert.Kind == MonitoringAlertKind.SignificantWorsening ? "significant worsening" : "small sample (fewer than 30 answers in the last period)";
+            text.Append(CultureInfo.InvariantCulture, $"  {(alert.Id is null ? "journey" : $"{Scope(alert.Scope)} {alert.Id}")} {Metric(alert.Metric)}: {kind}\n");
+        }
+        text.Append(CultureInfo.InvariantCulture, $"Fired plays:{(report.FiredPlays.Count == 0 ? " none" : string.Empty)}\n");
+        foreach (var play in report.FiredPlays)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {play.PlaybookId}/{play.PlayId} (value {Number(play.Value)})\n");
+        }
+
+        foreach (var scope in new[] { MonitoringScope.Touchpoint, MonitoringScope.Stage, MonitoringScope.Journey })
+        {
+            var series = report.Series.Where(s => s.Scope == scope).ToList();
+            if (series.Count == 0)
+            {
+                continue;
+            }
+            var starts = series.SelectMany(s => s.Points.Select(p => p.Start)).Distinct().Order().ToList();
+            string[] header = [Scope(scope), "metric", .. starts.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "change", "trend"];
+            var right = header.Select((_, i) => i >= 2).ToArray();
+            var rows = series.Select(s =>
+            {
+                var byStart = s.Points.ToDictionary(p => p.Start);
+                string change = s.Change is { } c
+                    ? $"{Signed(c.Difference)} {Direction(c.Direction)}{(c.Significant ? " (significant)" : string.Empty)}"
+                    : "-";
+                string trend = s.Trend.SlopePerPeriod is { } slope ? $"{Signed(slope)}/{Name(report.Period)} {TrendName(s.Trend.Direction)}" : TrendName(s.Trend.Direction);
+                return (string[])[s.Id ?? "(journey)", Metric(s.Metric),
+                    .. starts.Select(d => byStart.TryGetValue(d, out var p) && p.Value is { } v ? $"{Number(v)} (n={p.N})" : "-"),
+                    change, trend];
+            });
+            text.Append('\n');
+            TextTable.Write(text, header, right, rows);
+        }
+        return text.ToString();
+    }
+
+    private static string Number(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string Signed(double value) => value.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
+
+    private static string Name(MonitoringPeriod period) => period.ToString().ToLowerInvariant();
+
+    private static string Scope(MonitoringScope scope) => scope.ToString().ToLowerInvariant();
+
+    private static string Metric(SurveyMetric metric) => metric.ToString().ToLowerInvariant();
+
+    private static string Direction(MonitoringChangeDirection direction) => direction.ToString().ToLowerInvariant();
+
+    private static string TrendName(MonitoringTrendDirection direction) => direction.ToString().ToLowerInvariant();
+}
