@@ -236,6 +236,11 @@ public class RecordEqualityTests
             return ((DateTimeOffset)current!).AddDays(1);
         }
 
+        if (type == typeof(DateOnly))
+        {
+            return ((DateOnly)current!).AddDays(1);
+        }
+
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
         {
             var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(type.GenericTypeArguments[0]))!;

@@ -158,7 +158,7 @@ internal sealed class AnalyticsState
             .Select(p => new PathAnalytics { StageIds = p.Ids, Customers = p.Customers })
             .ToArray();
 
-        return new JourneyAnalyticsReport
+        var report = new JourneyAnalyticsReport
         {
             MapId = Map.MapId,
             Events = Events,
@@ -183,5 +183,6 @@ internal sealed class AnalyticsState
             Cohorts = null,
             FiredPlays = [],
         };
+        return Map.Playbooks.Count == 0 ? report : report with { FiredPlays = AnalyticsPlayFacts.Fire(Map.Playbooks, report) };
     }
 }

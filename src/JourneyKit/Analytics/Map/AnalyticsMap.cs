@@ -20,8 +20,9 @@ internal sealed class AnalyticsMap
     /// <summary>Stage indices are stored in a byte per event.</summary>
     public const int MaxStages = 255;
 
-    private AnalyticsMap(string mapId, string[] stageIds, string[] touchpointIds, int[] touchpointCodes, int[] funnelStages, long windowTicks)
+    private AnalyticsMap(string mapId, string[] stageIds, string[] touchpointIds, int[] touchpointCodes, int[] funnelStages, long windowTicks, IReadOnlyList<Playbook> playbooks)
     {
+        Playbooks = playbooks;
         MapId = mapId;
         FunnelStages = funnelStages;
         WindowTicks = windowTicks;
@@ -40,6 +41,9 @@ internal sealed class AnalyticsMap
     }
 
     public string MapId { get; }
+
+    /// <summary>The map's playbooks: their plays on <c>conversion</c> and <c>reach</c> fire on the report.</summary>
+    public IReadOnlyList<Playbook> Playbooks { get; }
 
     public string[] StageIds { get; }
 
@@ -135,7 +139,7 @@ internal sealed class AnalyticsMap
             window = span.Ticks;
         }
 
-        return new AnalyticsMap(map.Id, stageIds, [.. ids], [.. codes], funnel, window);
+        return new AnalyticsMap(map.Id, stageIds, [.. ids], [.. codes], funnel, window, map.Playbooks);
     }
 
     private static int[] FunnelOf(IReadOnlyList<string> chosen, string[] stageIds)
