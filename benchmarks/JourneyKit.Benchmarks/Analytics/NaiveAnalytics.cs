@@ -98,6 +98,12 @@ internal static class NaiveAnalytics
             UnknownTouchpointEvents = unknown,
             MalformedLines = malformed,
             CustomerInitiatedShare = stated == 0 ? null : (double)byCustomer / stated,
+            Window = null,
+            FunnelStageIds = map.Stages.Select(s => s.Id).ToList(),
+            SecondsToConvert = null,
+            Breakdown = null,
+            Cohorts = null,
+            FiredPlays = [],
             Stages = Enumerable.Range(0, stages).Select(k => new StageAnalytics
             {
                 StageId = map.Stages[k].Id,
@@ -105,6 +111,7 @@ internal static class NaiveAnalytics
                 Funnel = funnel[k],
                 ConversionFromPrevious = k == 0 || funnel[k - 1] == 0 ? null : (double)funnel[k] / funnel[k - 1],
                 MedianSecondsFromPrevious = Median(deltas[k]),
+                SecondsFromPrevious = null, // the naive baseline computes version 1's figures only
             }).ToList(),
             Paths = paths.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(10)
                 .Select(p => new PathAnalytics { StageIds = p.Key.Split('>'), Customers = p.Value }).ToList(),

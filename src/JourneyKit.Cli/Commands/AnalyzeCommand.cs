@@ -32,20 +32,54 @@ internal static class AnalyzeCommand
         {
             Description = "Exit 1 at the first malformed line or unknown touchpoint, naming it, instead of counting it.",
         };
+        var window = new Option<string?>("--window")
+        {
+            Description = "Count a funnel step only within this time of the entry into the first funnel stage: a whole number with d, h, m or s (7d, 36h, 90m, 45s) or an ISO 8601 duration of weeks, days, hours, minutes and seconds (P7D, PT36H); longer than zero.",
+        };
+        var stages = new Option<string?>("--stages")
+        {
+            Description = "The funnel's stages, comma-separated, in funnel order (each a stage id of the map, at most once); default: every stage in map order. Leave a stage out to make it optional.",
+        };
         var command = new Command("analyze", "Analyse an event log against a journey map: reach, the ordered funnel with conversion and median time between stages, the top paths, the customer-initiated share, and counts of unknown touchpoints and malformed lines.")
         {
             events,
             map,
             format,
             strict,
+            window,
+            stages,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(events)!, parse.GetValue(map)!, parse.GetValue(format) == "json", parse.GetValue(strict)));
+        command.SetAction(parse => Run(context, parse.GetValue(events)!, parse.GetValue(map)!, parse.GetValue(format) == "json", parse.GetValue(strict), parse.GetValue(window), parse.GetValue(stages)));
         return command;
     }
 
-    private static int Run(CliContext context, string eventsPath, string mapPath, bool json, bool strict)
+    private static int Run(CliContext context, string eventsPath, string mapPath, bool json, bool strict, string? windowText, string? stagesText)
     {
+        var options = new AnalyticsOptions { StopAtFirstProblem = strict };
+        if (windowText is not null)
+        {
+            options.Window = WindowOption.Parse(windowText);
+        }
+
+        if (stagesText is not null)
+        {
+            options.FunnelStageIds = stagesText.Split(',', StringSplitOptions.TrimEntries);
+        }
+
         var journey = MapFile.Load(mapPath);
+        try
+        {
+            _ = new JourneyAnalyticsAccumulator(journey, options);
+        }
+        catch (ArgumentException e) when (e.ParamName == "options")
+        {
+            throw new CliException(ExitCodes.Unreadable, $"--stages: {e.Message}");
+        }
+        catch (ArgumentException e) when (e.ParamName == "map")
+        {
+            throw new CliException(ExitCodes.Invalid, $"{mapPath}: {e.Message}");
+        }
+
         FileStream stream;
         try
         {
@@ -60,9 +94,10 @@ internal static class AnalyzeCommand
         using (stream)
         using (var progress = new ProgressReporter(context.Error, eventsPath, stream.Length))
         {
+            options.Progress = progress;
             try
             {
-                result = new JourneyAnalyzer().AnalyzeCsv(journey, stream, new AnalyticsOptions { StopAtFirstProblem = strict, Progress = progress });
+                result = new JourneyAnalyzer().AnalyzeCsv(journey, stream, options);
             }
             catch (JourneyCsvException e)
             {

@@ -16,6 +16,9 @@ internal static class AnalyzeTextReport
         output.WriteLine($"{map.Name} ({report.MapId}) — {source}");
         output.WriteLine($"{N(report.Events)} events, {N(report.Customers)} customers; customer-initiated contacts: {Percent(report.CustomerInitiatedShare)}");
         output.WriteLine($"Not used: {N(report.UnknownTouchpointEvents)} {Plural(report.UnknownTouchpointEvents, "event", "events")} on touchpoints not in the map, {N(report.MalformedLines)} malformed {Plural(report.MalformedLines, "line", "lines")}");
+        output.WriteLine(report.Window is { } window
+            ? $"Funnel: {string.Join(" > ", report.FunnelStageIds)} within a window of {Duration(window.Seconds)}"
+            : $"Funnel: {string.Join(" > ", report.FunnelStageIds)}, no window");
         output.WriteLine();
 
         var names = report.Stages.Select(s => map.Stages.FirstOrDefault(m => m.Id == s.StageId)?.Name ?? s.StageId).ToArray();
@@ -25,9 +28,24 @@ internal static class AnalyzeTextReport
         for (var i = 0; i < report.Stages.Count; i++)
         {
             var s = report.Stages[i];
-            var share = report.Customers == 0 ? 0 : (double)s.Funnel / report.Customers;
+            if (s.Funnel is not { } funnel)
+            {
+                output.WriteLine($"{names[i].PadRight(nameWidth)}  {N(s.Reach).PadLeft(numberWidth)}  {"—".PadLeft(numberWidth)}  {"—",10}  {"—",12}  (not in the funnel)");
+                continue;
+            }
+
+            var share = report.Customers == 0 ? 0 : (double)funnel / report.Customers;
             output.WriteLine(
-                $"{names[i].PadRight(nameWidth)}  {N(s.Reach).PadLeft(numberWidth)}  {N(s.Funnel).PadLeft(numberWidth)}  {Percent(s.ConversionFromPrevious),10}  {Duration(s.MedianSecondsFromPrevious),12}  {Bar(share)} {Percent(share)}");
+                $"{names[i].PadRight(nameWidth)}  {N(s.Reach).PadLeft(numberWidth)}  {N(funnel).PadLeft(numberWidth)}  {Percent(s.ConversionFromPrevious),10}  {Duration(s.MedianSecondsFromPrevious),12}  {Bar(share)} {Percent(share)}");
+            if (s.SecondsFromPrevious is { } p)
+            {
+                output.WriteLine($"{"".PadRight(nameWidth)}    time from previous: p25 {Duration(p.P25)}, p50 {Duration(p.P50)}, p75 {Duration(p.P75)}, p90 {Duration(p.P90)}, p95 {Duration(p.P95)}");
+            }
+        }
+
+        if (report.SecondsToConvert is { } convert)
+        {
+            output.WriteLine($"Time to convert ({N(convert.N)} {Plural(convert.N, "customer", "customers")}): p25 {Duration(convert.P25)}, p50 {Duration(convert.P50)}, p75 {Duration(convert.P75)}, p90 {Duration(convert.P90)}, p95 {Duration(convert.P95)}");
         }
 
         output.WriteLine();

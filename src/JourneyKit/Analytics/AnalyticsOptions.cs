@@ -24,6 +24,17 @@ public sealed class AnalyticsOptions
     /// <value>The default value is <see langword="null"/> (no reports).</value>
     public IProgress<long>? Progress { get; set; }
 
+    /// <summary>
+    /// The conversion window: a funnel step counts only at or before the entry's time plus this span
+    /// (a customer's depth is the largest over all their entries into the first funnel stage).
+    /// </summary>
+    /// <value>The default value is <see langword="null"/> (no window: version 1's funnel). Allowed: longer than zero.</value>
+    public TimeSpan? Window { get; set; }
+
+    /// <summary>The stages the funnel runs over, in the order given: each a stage id of the map, at most once.</summary>
+    /// <value>The default value is <see langword="null"/> (every stage, in map order). Allowed: one or more distinct stage ids of the map.</value>
+    public IReadOnlyList<string>? FunnelStageIds { get; set; }
+
     /// <summary>A copy of <paramref name="options"/> (or of the defaults), for one call.</summary>
     internal static AnalyticsOptions Snapshot(AnalyticsOptions? options) =>
         options is null ? new AnalyticsOptions() : (AnalyticsOptions)options.MemberwiseClone();

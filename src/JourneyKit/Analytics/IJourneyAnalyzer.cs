@@ -17,7 +17,7 @@ public interface IJourneyAnalyzer
     /// <param name="options">How to read; <see langword="null"/> for the defaults.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="events"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice, or grouped events are not grouped.</exception>
+    /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice, or grouped events are not grouped, or the options name an unknown or repeated funnel stage or a window that is not positive.</exception>
     JourneyAnalyticsReport Analyze(JourneyMap map, IEnumerable<JourneyEvent> events, AnalyticsOptions? options = null);
 
     /// <summary>Analyses events produced asynchronously (a database cursor, a message stream).</summary>
@@ -27,7 +27,7 @@ public interface IJourneyAnalyzer
     /// <param name="cancellationToken">Stops the analysis.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="events"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice, or grouped events are not grouped.</exception>
+    /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice, or grouped events are not grouped, or the options name an unknown or repeated funnel stage or a window that is not positive.</exception>
     Task<JourneyAnalyticsReport> AnalyzeAsync(JourneyMap map, IAsyncEnumerable<JourneyEvent> events, AnalyticsOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>

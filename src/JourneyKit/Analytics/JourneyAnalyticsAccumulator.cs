@@ -21,7 +21,8 @@ namespace JourneyKit.Analytics;
 /// <threadsafety>Not thread-safe: use one accumulator per thread and merge them.</threadsafety>
 public sealed class JourneyAnalyticsAccumulator
 {
-    private const uint Magic = 0x314B414A; // "JAK1"
+    private const uint MagicVersion1 = 0x314B414A; // "JAK1"
+    private const uint Magic = 0x324B414A; // "JAK2": adds the funnel stages, the window and the times to convert
 
     private readonly AnalyticsState _state;
     private readonly TouchpointLookup _touchpoints;
@@ -34,6 +35,16 @@ public sealed class JourneyAnalyticsAccumulator
     /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice.</exception>
     public JourneyAnalyticsAccumulator(JourneyMap map)
         : this(new AnalyticsState(AnalyticsMap.Create(map)))
+    {
+    }
+
+    /// <summary>Creates an empty accumulator for a map with the funnel and window of <paramref name="options"/>; it merges only with partial results of the same funnel and window.</summary>
+    /// <param name="map">The map the events belong to.</param>
+    /// <param name="options">The funnel stages and window; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice, or the options name an unknown or repeated funnel stage or a window that is not positive.</exception>
+    public JourneyAnalyticsAccumulator(JourneyMap map, AnalyticsOptions? options)
+        : this(new AnalyticsState(AnalyticsMap.Create(map, AnalyticsOptions.Snapshot(options))))
     {
     }
 
@@ -81,8 +92,8 @@ public sealed class JourneyAnalyticsAccumulator
         if (!_state.Map.SameStages(other._state.Map))
         {
             throw new ArgumentException(
-                $"The accumulator belongs to map '{other.MapId}' with stages [{string.Join(", ", other._state.Map.StageIds)}]; "
-                + $"this one to map '{MapId}' with stages [{string.Join(", ", _state.Map.StageIds)}]. Only results over the same map merge.",
+                $"The accumulator belongs to map '{other.MapId}' with stages [{string.Join(", ", other._state.Map.StageIds)}], {other._state.Map.DescribeFunnel()}; "
+                + $"this one to map '{MapId}' with stages [{string.Join(", ", _state.Map.StageIds)}], {_state.Map.DescribeFunnel()}. Only results over the same map, funnel and window merge.",
                 nameof(other));
         }
 
@@ -114,6 +125,13 @@ public sealed class JourneyAnalyticsAccumulator
             writer.Write(id);
         }
 
+        writer.Write(state.Map.FunnelStages.Length);
+        foreach (var stage in state.Map.FunnelStages)
+        {
+            writer.Write(stage);
+        }
+
+        writer.Write(state.Map.WindowTicks);
         foreach (var count in new[] { state.Events, state.MalformedLines, state.UnknownTouchpointEvents, state.Customers, state.InitiatorStated, state.CustomerInitiated })
         {
             writer.Write(count);
@@ -122,11 +140,19 @@ public sealed class JourneyAnalyticsAccumulator
         for (var s = 0; s < state.Map.StageCount; s++)
         {
             writer.Write(state.Reach[s]);
-            writer.Write(state.Funnel[s]);
-            var deltas = state.Deltas[s].AsSpan();
+        }
+
+        for (var k = 0; k < state.Funnel.Length; k++)
+        {
+            writer.Write(state.Funnel[k]);
+            var deltas = state.Deltas[k].AsSpan();
             writer.Write(deltas.Length);
             writer.Write(MemoryMarshal.AsBytes(deltas));
         }
+
+        var convert = state.ConvertDeltas.AsSpan();
+        writer.Write(convert.Length);
+        writer.Write(MemoryMarshal.AsBytes(convert));
 
         writer.Write(state.Paths.Count);
         foreach (var (path, customers) in state.Paths)
@@ -148,13 +174,19 @@ public sealed class JourneyAnalyticsAccumulator
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(stream);
-        var state = new AnalyticsState(AnalyticsMap.Create(map));
+        AnalyticsState state;
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         try
         {
-            if (reader.ReadUInt32() != Magic)
+            var magic = reader.ReadUInt32();
+            if (magic == MagicVersion1)
             {
-                throw new InvalidDataException("The data is not a JourneyKit analytics partial result (version 1).");
+                throw new InvalidDataException("The data is a JourneyKit analytics partial result of format version 1, which this version (format 2) does not read: compute the partial result again.");
+            }
+
+            if (magic != Magic)
+            {
+                throw new InvalidDataException("The data is not a JourneyKit analytics partial result (format version 2).");
             }
 
             var mapId = reader.ReadString();
@@ -164,10 +196,36 @@ public sealed class JourneyAnalyticsAccumulator
                 stageIds[s] = reader.ReadString();
             }
 
-            if (mapId != state.Map.MapId || !stageIds.AsSpan().SequenceEqual(state.Map.StageIds))
+            var compiled = AnalyticsMap.Create(map);
+            if (mapId != compiled.MapId || !stageIds.AsSpan().SequenceEqual(compiled.StageIds))
             {
-                throw new InvalidDataException($"The partial result belongs to map '{mapId}' with stages [{string.Join(", ", stageIds)}], not to map '{state.Map.MapId}' with stages [{string.Join(", ", state.Map.StageIds)}].");
+                throw new InvalidDataException($"The partial result belongs to map '{mapId}' with stages [{string.Join(", ", stageIds)}], not to map '{compiled.MapId}' with stages [{string.Join(", ", compiled.StageIds)}].");
             }
+
+            var funnelLength = reader.ReadInt32();
+            if (funnelLength < 1 || funnelLength > stageIds.Length)
+            {
+                throw new InvalidDataException($"The partial result's funnel has {funnelLength} stages; the map has {stageIds.Length}.");
+            }
+
+            var funnel = new string[funnelLength];
+            for (var k = 0; k < funnelLength; k++)
+            {
+                var stage = reader.ReadInt32();
+                funnel[k] = stage >= 0 && stage < stageIds.Length ? stageIds[stage] : throw new InvalidDataException($"The partial result's funnel names stage {stage}; the map has {stageIds.Length}.");
+            }
+
+            var windowTicks = ReadCount(reader);
+            try
+            {
+                compiled = AnalyticsMap.Create(map, new AnalyticsOptions { FunnelStageIds = funnel, Window = windowTicks == long.MaxValue ? null : TimeSpan.FromTicks(windowTicks) });
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidDataException($"The partial result's funnel or window is not valid: {e.Message}", e);
+            }
+
+            state = new AnalyticsState(compiled);
 
             state.Events = ReadCount(reader);
             state.MalformedLines = ReadCount(reader);
@@ -178,18 +236,15 @@ public sealed class JourneyAnalyticsAccumulator
             for (var s = 0; s < stageIds.Length; s++)
             {
                 state.Reach[s] = ReadCount(reader);
-                state.Funnel[s] = ReadCount(reader);
-                var count = reader.ReadInt32();
-                if (count < 0 || count > state.Funnel[s])
-                {
-                    throw new InvalidDataException($"Stage {s} holds {count} deltas for a funnel of {state.Funnel[s]}.");
-                }
-
-                for (var i = 0; i < count; i++)
-                {
-                    state.Deltas[s].Add(ReadCount(reader));
-                }
             }
+
+            for (var k = 0; k < funnelLength; k++)
+            {
+                state.Funnel[k] = ReadCount(reader);
+                ReadDeltas(reader, state.Deltas[k], state.Funnel[k], $"Funnel step {k}");
+            }
+
+            ReadDeltas(reader, state.ConvertDeltas, state.Funnel[funnelLength - 1], "The times to convert");
 
             var paths = reader.ReadInt32();
             for (var i = 0; i < paths; i++)
@@ -209,6 +264,20 @@ public sealed class JourneyAnalyticsAccumulator
         }
 
         return new JourneyAnalyticsAccumulator(state);
+    }
+
+    private static void ReadDeltas(BinaryReader reader, LongList deltas, long funnel, string what)
+    {
+        var count = reader.ReadInt32();
+        if (count < 0 || count > funnel)
+        {
+            throw new InvalidDataException($"{what} holds {count} deltas for a funnel of {funnel}.");
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            deltas.Add(ReadCount(reader));
+        }
     }
 
     private static long ReadCount(BinaryReader reader)

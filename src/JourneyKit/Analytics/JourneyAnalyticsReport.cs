@@ -1,4 +1,5 @@
 using JourneyKit.Model;
+using JourneyKit.Playbooks;
 
 namespace JourneyKit.Analytics;
 
@@ -35,11 +36,29 @@ public sealed record JourneyAnalyticsReport
     /// </summary>
     public required double? CustomerInitiatedShare { get; init; }
 
+    /// <summary>The conversion window; <see langword="null"/> without one.</summary>
+    public required ConversionWindow? Window { get; init; }
+
+    /// <summary>The stages the funnel runs over, in funnel order (every stage in map order by default).</summary>
+    public required IReadOnlyList<string> FunnelStageIds { get; init; }
+
     /// <summary>One entry per stage of the map, in journey order.</summary>
     public required IReadOnlyList<StageAnalytics> Stages { get; init; }
 
+    /// <summary>The time from t₁ to the last funnel step over the customers who reach it; <see langword="null"/> when none does.</summary>
+    public required TimeToConvert? SecondsToConvert { get; init; }
+
     /// <summary>The ten most frequent paths, most frequent first (ties by the ids joined with <c>&gt;</c>, ordinal).</summary>
     public required IReadOnlyList<PathAnalytics> Paths { get; init; }
+
+    /// <summary>The funnel by breakdown group; <see langword="null"/> when no breakdown was asked for.</summary>
+    public required BreakdownAnalytics? Breakdown { get; init; }
+
+    /// <summary>Conversion over time; <see langword="null"/> when no cohorts were asked for.</summary>
+    public required CohortAnalytics? Cohorts { get; init; }
+
+    /// <summary>The map's plays on <c>conversion</c> and <c>reach</c> that fired on this report's figures, in map order; empty when none.</summary>
+    public required IReadOnlyList<FiredPlay> FiredPlays { get; init; }
 
     /// <summary>Whether <paramref name="other"/> is a JourneyAnalyticsReport with the same values: compares every property; lists element by element and in order.</summary>
     /// <param name="other">The record to compare with.</param>
@@ -53,8 +72,14 @@ public sealed record JourneyAnalyticsReport
             && UnknownTouchpointEvents == other.UnknownTouchpointEvents
             && MalformedLines == other.MalformedLines
             && Nullable.Equals(CustomerInitiatedShare, other.CustomerInitiatedShare)
+            && Equals(Window, other.Window)
+            && Equality.ListEqual(FunnelStageIds, other.FunnelStageIds)
             && Equality.ListEqual(Stages, other.Stages)
-            && Equality.ListEqual(Paths, other.Paths));
+            && Equals(SecondsToConvert, other.SecondsToConvert)
+            && Equality.ListEqual(Paths, other.Paths)
+            && Equals(Breakdown, other.Breakdown)
+            && Equals(Cohorts, other.Cohorts)
+            && Equality.ListEqual(FiredPlays, other.FiredPlays));
 
     /// <summary>A hash code that agrees with <see cref="Equals(JourneyAnalyticsReport)"/>: equal records have equal hash codes.</summary>
     /// <returns>The hash code.</returns>
@@ -67,8 +92,14 @@ public sealed record JourneyAnalyticsReport
         hash.Add(UnknownTouchpointEvents);
         hash.Add(MalformedLines);
         hash.Add(CustomerInitiatedShare);
+        hash.Add(Window);
+        hash.Add(Equality.ListHash(FunnelStageIds));
         hash.Add(Equality.ListHash(Stages));
+        hash.Add(SecondsToConvert);
         hash.Add(Equality.ListHash(Paths));
+        hash.Add(Breakdown);
+        hash.Add(Cohorts);
+        hash.Add(Equality.ListHash(FiredPlays));
         return hash.ToHashCode();
     }
 }

@@ -44,7 +44,7 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(events);
         options = AnalyticsOptions.Snapshot(options);
-        var compiled = AnalyticsMap.Create(map);
+        var compiled = AnalyticsMap.Create(map, options);
         if (options.Order == EventOrder.GroupedByCustomer)
         {
             var grouped = new GroupedFold(compiled);
@@ -65,7 +65,7 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(events);
         options = AnalyticsOptions.Snapshot(options);
-        var compiled = AnalyticsMap.Create(map);
+        var compiled = AnalyticsMap.Create(map, options);
         if (options.Order == EventOrder.GroupedByCustomer)
         {
             var grouped = new GroupedFold(compiled);
@@ -85,7 +85,8 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(csv);
-        return new CsvAnalysisRun(AnalyticsMap.Create(map), csv, AnalyticsOptions.Snapshot(options)).Run(cancellationToken);
+        options = AnalyticsOptions.Snapshot(options);
+        return new CsvAnalysisRun(AnalyticsMap.Create(map, options), csv, options).Run(cancellationToken);
     }
 
     /// <summary>The report of a state nobody else holds, whose pooled arrays then go back to the pool.</summary>

@@ -13,7 +13,8 @@ public sealed record StageAnalytics
     /// The customers who reached this step of the funnel: with t₁ the first event in stage 1 and
     /// tₖ the earliest event in stage k at or after tₖ₋₁, the customers who have tₖ.
     /// </summary>
-    public required long Funnel { get; init; }
+    /// <remarks>Counted over the funnel's stages (<see cref="JourneyAnalyticsReport.FunnelStageIds"/>) and within the window; <see langword="null"/> for a stage outside the funnel.</remarks>
+    public required long? Funnel { get; init; }
 
     /// <summary>
     /// <see cref="Funnel"/> of this step divided by that of the previous step; <see langword="null"/> for the
@@ -26,4 +27,10 @@ public sealed record StageAnalytics
     /// two middle values for an even count; <see langword="null"/> for the first stage and when no customer reached the step.
     /// </summary>
     public required double? MedianSecondsFromPrevious { get; init; }
+
+    /// <summary>
+    /// The type 7 percentiles of tₖ − tₖ₋₁ in seconds over the customers of this step; <see langword="null"/> for
+    /// the first funnel stage, for a stage outside the funnel and when no customer reached the step.
+    /// </summary>
+    public required TimePercentiles? SecondsFromPrevious { get; init; }
 }

@@ -1,6 +1,6 @@
 namespace JourneyKit.Model;
 
-/// <summary>The figure of the score report a play's condition looks at.</summary>
+/// <summary>The figure of the score report (or, for <see cref="Conversion"/> and <see cref="Reach"/>, of the analytics report) a play's condition looks at.</summary>
 public enum PlayMetric
 {
     /// <summary>The NPS of a touchpoint or stage.</summary>
@@ -29,4 +29,10 @@ public enum PlayMetric
 
     /// <summary>The opportunity score of an outcome.</summary>
     OpportunityScore,
+
+    /// <summary>A stage's conversion from the previous funnel stage (0 to 1), from events: evaluated by <c>analyze</c>, ignored by <c>score</c>.</summary>
+    Conversion,
+
+    /// <summary>A stage's reach (customers with an event in it), from events: evaluated by <c>analyze</c>, ignored by <c>score</c>.</summary>
+    Reach,
 }

@@ -8,7 +8,7 @@ namespace JourneyKit.Validation;
 /// The rules of a play's condition (<c>$.playbooks[i].plays[j].when</c>): the target resolves
 /// against the collection its metric reads — a touchpoint for <c>emotion</c> and
 /// <c>touchpointScore</c>, a touchpoint or a stage for <c>nps</c>, <c>csat</c> and <c>ces</c>,
-/// a stage for <c>stageScore</c>, a KPI for <c>kpiAttainment</c>, an outcome for
+/// a stage for <c>stageScore</c>, <c>conversion</c> and <c>reach</c>, a KPI for <c>kpiAttainment</c>, an outcome for
 /// <c>opportunityScore</c>, and nothing for <c>journeyScore</c>.
 /// </summary>
 internal sealed class PlayConditionValidator : JourneyValidatorBase<PlayCondition>
@@ -46,7 +46,7 @@ internal sealed class PlayConditionValidator : JourneyValidatorBase<PlayConditio
     {
         PlayMetric.Emotion or PlayMetric.TouchpointScore => ReferenceKind.Touchpoint,
         PlayMetric.Nps or PlayMetric.Csat or PlayMetric.Ces => ReferenceKind.StageOrTouchpoint,
-        PlayMetric.StageScore => ReferenceKind.Stage,
+        PlayMetric.StageScore or PlayMetric.Conversion or PlayMetric.Reach => ReferenceKind.Stage,
         PlayMetric.KpiAttainment => ReferenceKind.Kpi,
         PlayMetric.OpportunityScore => ReferenceKind.Outcome,
         _ => null,

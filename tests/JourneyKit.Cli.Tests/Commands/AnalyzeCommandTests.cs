@@ -73,22 +73,43 @@ public sealed class AnalyzeCommandTests : IDisposable
               "unknownTouchpointEvents": 1,
               "malformedLines": 1,
               "customerInitiatedShare": 0.75,
+              "window": null,
+              "funnelStageIds": [
+                "browse",
+                "buy"
+              ],
               "stages": [
                 {
                   "stageId": "browse",
                   "reach": 2,
                   "funnel": 2,
                   "conversionFromPrevious": null,
-                  "medianSecondsFromPrevious": null
+                  "medianSecondsFromPrevious": null,
+                  "secondsFromPrevious": null
                 },
                 {
                   "stageId": "buy",
                   "reach": 2,
                   "funnel": 1,
                   "conversionFromPrevious": 0.5,
-                  "medianSecondsFromPrevious": 1800
+                  "medianSecondsFromPrevious": 1800,
+                  "secondsFromPrevious": {
+                    "p25": 1800,
+                    "p50": 1800,
+                    "p75": 1800,
+                    "p90": 1800,
+                    "p95": 1800
+                  }
                 }
               ],
+              "secondsToConvert": {
+                "p25": 1800,
+                "p50": 1800,
+                "p75": 1800,
+                "p90": 1800,
+                "p95": 1800,
+                "n": 1
+              },
               "paths": [
                 {
                   "stageIds": [
@@ -109,7 +130,10 @@ public sealed class AnalyzeCommandTests : IDisposable
                   ],
                   "customers": 1
                 }
-              ]
+              ],
+              "breakdown": null,
+              "cohorts": null,
+              "firedPlays": []
             }
 
             """.ReplaceLineEndings("\n"), result.Out.ReplaceLineEndings("\n"));
@@ -206,6 +230,56 @@ public sealed class AnalyzeCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
         Assert.StartsWith(map + ": ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Window_CountsTheSecondEntryThatConvertsWithinIt_AndShowsThePercentiles()
+    {
+        // a: browse at 10:00, again at 12:00, buy at 12:30. Within 1 h only the second entry converts: 1800 s.
+        var events = Write("events.csv", "customerId,touchpointId,timestamp\na,home,2026-01-31T10:00:00Z\na,home,2026-01-31T12:00:00Z\na,cart,2026-01-31T12:30:00Z\n");
+
+        var json = CliRunner.Run("analyze", events, "--map", Map(), "--format", "json", "--window", "PT1H", "--stages", "browse,buy");
+        var text = CliRunner.Run("analyze", events, "--map", Map(), "--window", "60m");
+
+        Assert.Equal(ExitCodes.Success, json.ExitCode);
+        Assert.Contains("\"window\": {\n    \"seconds\": 3600\n  },", json.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("\"medianSecondsFromPrevious\": 1800,", json.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, text.ExitCode);
+        Assert.Contains("Funnel: browse > buy within a window of 1 h 00 min", text.Out, StringComparison.Ordinal);
+        Assert.Contains("time from previous: p25 30 min 00 s, p50 30 min 00 s, p75 30 min 00 s, p90 30 min 00 s, p95 30 min 00 s", text.Out, StringComparison.Ordinal);
+        Assert.Contains("Time to convert (1 customer): p25 30 min 00 s", text.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stages_LeavesAStageOutOfTheFunnel()
+    {
+        var events = Write("events.csv", "customerId,touchpointId,timestamp\na,cart,2026-01-31T12:30:00Z\n");
+
+        var result = CliRunner.Run("analyze", events, "--map", Map(), "--format", "json", "--stages", "buy");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var report = JourneyKit.Analytics.AnalyticsReportJson.Read(result.Out);
+        Assert.Equal(["buy"], report.FunnelStageIds);
+        Assert.Null(report.Stages[0].Funnel);
+        Assert.Equal(1, report.Stages[1].Funnel);
+        Assert.Equal(new JourneyKit.Analytics.TimeToConvert { P25 = 0, P50 = 0, P75 = 0, P90 = 0, P95 = 0, N = 1 }, report.SecondsToConvert);
+    }
+
+    [Theory]
+    [InlineData("--window", "7y", "--window: '7y' is not a window longer than zero")]
+    [InlineData("--window", "P1M", "--window: 'P1M' is not a window longer than zero")]
+    [InlineData("--window", "0s", "--window: '0s' is not a window longer than zero")]
+    [InlineData("--stages", "browse,nope", "--stages: The funnel stage 'nope' is not a stage of the map; its stages are [browse, buy].")]
+    [InlineData("--stages", "buy,buy", "--stages: The funnel stage 'buy' is named twice")]
+    public void BadWindowOrStages_OneSentenceAndExit2(string option, string value, string expected)
+    {
+        var events = Write("events.csv", "customerId,touchpointId,timestamp\na,cart,2026-01-31T12:30:00Z\n");
+
+        var result = CliRunner.Run("analyze", events, "--map", Map(), option, value);
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.StartsWith(expected, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal("", result.Out);
     }
 
     private string Map() => Write("map.json", MapJson);

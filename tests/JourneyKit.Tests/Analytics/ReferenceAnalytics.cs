@@ -9,7 +9,7 @@ namespace JourneyKit.Tests.Analytics;
 /// </summary>
 internal static class ReferenceAnalytics
 {
-    public static JourneyAnalyticsReport Analyze(JourneyMap map, IEnumerable<JourneyEvent> events)
+    public static JourneyAnalyticsReport Analyze(JourneyMap map, IEnumerable<JourneyEvent> events, AnalyticsOptions? options = null)
     {
         var stageOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var initiatorOf = new Dictionary<string, Initiator?>(StringComparer.Ordinal);
@@ -32,27 +32,57 @@ internal static class ReferenceAnalytics
             .ToList();
 
         var stageCount = map.Stages.Count;
+        var funnelStages = options?.FunnelStageIds is { } chosen
+            ? chosen.Select(id => map.Stages.ToList().FindIndex(st => st.Id == id)).ToArray()
+            : Enumerable.Range(0, stageCount).ToArray();
+        var window = options?.Window?.Ticks;
+        var funnelLength = funnelStages.Length;
+
+        // For each entry e at s: t₁ = s, tₖ = the earliest event in funnel stage k at or after tₖ₋₁ and at or before s + window.
+        // The customer's chain: the deepest, the earliest entry's among equally deep ones.
         var funnelTimes = byCustomer.Select(evs =>
         {
-            var times = new long?[stageCount];
-            for (var k = 0; k < stageCount; k++)
+            long?[] best = new long?[funnelLength];
+            var bestDepth = 0;
+            foreach (var entry in evs.Where(e => e.Stage == funnelStages[0]).OrderBy(e => e.Time))
             {
-                var after = k == 0 ? long.MinValue : times[k - 1];
-                if (after is null)
+                var chain = new long?[funnelLength];
+                chain[0] = entry.Time;
+                var depth = 1;
+                for (var k = 1; k < funnelLength; k++)
                 {
-                    break;
+                    var after = chain[k - 1]!.Value;
+                    var candidates = evs.Where(e => e.Stage == funnelStages[k] && e.Time >= after && (window is null || e.Time <= entry.Time + window.Value)).Select(e => e.Time).ToList();
+                    if (candidates.Count == 0)
+                    {
+                        break;
+                    }
+
+                    chain[k] = candidates.Min();
+                    depth++;
                 }
 
-                var candidates = evs.Where(e => e.Stage == k && e.Time >= after).Select(e => e.Time).ToList();
-                times[k] = candidates.Count == 0 ? null : candidates.Min();
+                if (depth > bestDepth)
+                {
+                    bestDepth = depth;
+                    best = chain;
+                }
             }
 
-            return times;
+            return best;
         }).ToList();
 
         var stages = new List<StageAnalytics>();
-        for (var k = 0; k < stageCount; k++)
+        for (var s = 0; s < stageCount; s++)
         {
+            var reach = byCustomer.Count(evs => evs.Any(e => e.Stage == s));
+            var k = Array.IndexOf(funnelStages, s);
+            if (k < 0)
+            {
+                stages.Add(new StageAnalytics { StageId = map.Stages[s].Id, Reach = reach, Funnel = null, ConversionFromPrevious = null, MedianSecondsFromPrevious = null, SecondsFromPrevious = null });
+                continue;
+            }
+
             var funnel = funnelTimes.Count(t => t[k] is not null);
             var previous = k == 0 ? 0 : funnelTimes.Count(t => t[k - 1] is not null);
             var deltas = k == 0 ? [] : funnelTimes.Where(t => t[k] is not null).Select(t => (double)(t[k]!.Value - t[k - 1]!.Value)).OrderBy(d => d).ToList();
@@ -61,13 +91,17 @@ internal static class ReferenceAnalytics
                 : (deltas[(deltas.Count / 2) - 1] + deltas[deltas.Count / 2]) / 2 / TimeSpan.TicksPerSecond;
             stages.Add(new StageAnalytics
             {
-                StageId = map.Stages[k].Id,
-                Reach = byCustomer.Count(evs => evs.Any(e => e.Stage == k)),
+                StageId = map.Stages[s].Id,
+                Reach = reach,
                 Funnel = funnel,
                 ConversionFromPrevious = k == 0 || previous == 0 ? null : (double)funnel / previous,
                 MedianSecondsFromPrevious = median,
+                SecondsFromPrevious = Percentiles(deltas),
             });
         }
+
+        var converted = funnelTimes.Where(t => t[funnelLength - 1] is not null).Select(t => (double)(t[funnelLength - 1]!.Value - t[0]!.Value)).OrderBy(d => d).ToList();
+        var convert = Percentiles(converted);
 
         var paths = byCustomer
             .Select(evs =>
@@ -92,8 +126,33 @@ internal static class ReferenceAnalytics
             UnknownTouchpointEvents = wellFormed.Count - known.Count,
             MalformedLines = malformed,
             CustomerInitiatedShare = stated.Count == 0 ? null : (double)stated.Count(e => initiatorOf[e.TouchpointId] == Initiator.Customer) / stated.Count,
+            Window = window is null ? null : new ConversionWindow { Seconds = (double)window.Value / TimeSpan.TicksPerSecond },
+            FunnelStageIds = funnelStages.Select(st => map.Stages[st].Id).ToArray(),
             Stages = stages,
+            SecondsToConvert = convert is null ? null : new TimeToConvert { P25 = convert.P25, P50 = convert.P50, P75 = convert.P75, P90 = convert.P90, P95 = convert.P95, N = converted.Count },
             Paths = paths,
+            Breakdown = null,
+            Cohorts = null,
+            FiredPlays = [],
         };
+    }
+
+    /// <summary>Type 7 on sorted ticks, in seconds, exactly as docs/analytics.md writes it.</summary>
+    public static TimePercentiles? Percentiles(IReadOnlyList<double> sortedTicks)
+    {
+        if (sortedTicks.Count == 0)
+        {
+            return null;
+        }
+
+        double At(double p)
+        {
+            var h = (sortedTicks.Count - 1) * p;
+            var low = (int)Math.Floor(h);
+            var value = low + 1 < sortedTicks.Count && h > low ? sortedTicks[low] + ((h - low) * (sortedTicks[low + 1] - sortedTicks[low])) : sortedTicks[low];
+            return value / TimeSpan.TicksPerSecond;
+        }
+
+        return new TimePercentiles { P25 = At(0.25), P50 = At(0.5), P75 = At(0.75), P90 = At(0.9), P95 = At(0.95) };
     }
 }

@@ -12,8 +12,8 @@ internal sealed class AnalyticsState
     {
         Map = map;
         Reach = new long[map.StageCount];
-        Funnel = new long[map.StageCount];
-        Deltas = new LongList[map.StageCount];
+        Funnel = new long[map.FunnelStages.Length];
+        Deltas = new LongList[map.FunnelStages.Length];
         for (var i = 0; i < Deltas.Length; i++)
         {
             Deltas[i] = new LongList();
@@ -31,10 +31,14 @@ internal sealed class AnalyticsState
 
     public long[] Reach { get; }
 
+    /// <summary>The customers who reached each funnel step, by step (not by map stage).</summary>
     public long[] Funnel { get; }
 
-    /// <summary>tₖ − tₖ₋₁ in ticks for every customer who reached step k (index 0 stays empty).</summary>
+    /// <summary>tₖ − tₖ₋₁ in ticks for every customer who reached funnel step k (index 0 stays empty).</summary>
     public LongList[] Deltas { get; }
+
+    /// <summary>t_last − t₁ in ticks for every customer who reached the last funnel step.</summary>
+    public LongList ConvertDeltas { get; } = new();
 
     public Dictionary<PathKey, long> Paths { get; } = [];
 
@@ -64,6 +68,19 @@ internal sealed class AnalyticsState
         for (var s = 0; s < Reach.Length; s++)
         {
             Reach[s] += other.Reach[s];
+        }
+
+        if (absorb)
+        {
+            ConvertDeltas.Absorb(other.ConvertDeltas);
+        }
+        else
+        {
+            ConvertDeltas.AddRange(other.ConvertDeltas.AsSpan());
+        }
+
+        for (var s = 0; s < Funnel.Length; s++)
+        {
             Funnel[s] += other.Funnel[s];
             if (absorb)
             {
@@ -88,30 +105,50 @@ internal sealed class AnalyticsState
         {
             deltas.Release();
         }
+
+        ConvertDeltas.Release();
     }
 
-    /// <summary>The report; the stages' medians are selected on up to <paramref name="parallelism"/> threads.</summary>
+    /// <summary>The report; the stages' medians and percentiles are selected on up to <paramref name="parallelism"/> threads.</summary>
     public JourneyAnalyticsReport ToReport(int parallelism = 1)
     {
         var stageIds = Map.StageIds;
+        var funnelStages = Map.FunnelStages;
         var stages = new StageAnalytics[stageIds.Length];
-        var medians = new double?[stageIds.Length];
+        var medians = new double?[funnelStages.Length];
+        var percentiles = new TimePercentiles?[funnelStages.Length];
         var deltas = Deltas.Sum(list => (long)list.Count);
-        Parallel.For(1, stageIds.Length, new ParallelOptions { MaxDegreeOfParallelism = deltas < 1 << 16 ? 1 : parallelism }, s =>
-            medians[s] = Median.Of(Deltas[s].AsSpan()));
+        Parallel.For(1, funnelStages.Length, new ParallelOptions { MaxDegreeOfParallelism = deltas < 1 << 16 ? 1 : parallelism }, k =>
+        {
+            // The median first, as version 1 computes it (to the last bit); then the type 7 percentiles.
+            medians[k] = Median.Of(Deltas[k].AsSpan());
+            percentiles[k] = Percentiles.Of(Deltas[k].AsSpan());
+        });
         for (var s = 0; s < stages.Length; s++)
         {
-            var median = medians[s];
-            stages[s] = new StageAnalytics
-            {
-                StageId = stageIds[s],
-                Reach = Reach[s],
-                Funnel = Funnel[s],
-                ConversionFromPrevious = s == 0 || Funnel[s - 1] == 0 ? null : (double)Funnel[s] / Funnel[s - 1],
-                MedianSecondsFromPrevious = median / TimeSpan.TicksPerSecond,
-            };
+            var k = Map.FunnelPosition[s];
+            stages[s] = k < 0
+                ? new StageAnalytics
+                {
+                    StageId = stageIds[s],
+                    Reach = Reach[s],
+                    Funnel = null,
+                    ConversionFromPrevious = null,
+                    MedianSecondsFromPrevious = null,
+                    SecondsFromPrevious = null,
+                }
+                : new StageAnalytics
+                {
+                    StageId = stageIds[s],
+                    Reach = Reach[s],
+                    Funnel = Funnel[k],
+                    ConversionFromPrevious = k == 0 || Funnel[k - 1] == 0 ? null : (double)Funnel[k] / Funnel[k - 1],
+                    MedianSecondsFromPrevious = medians[k] / TimeSpan.TicksPerSecond,
+                    SecondsFromPrevious = percentiles[k],
+                };
         }
 
+        var convert = Percentiles.Of(ConvertDeltas.AsSpan());
         var paths = Paths
             .Select(pair => (Ids: pair.Key.Stages().Select(s => stageIds[s]).ToArray(), Customers: pair.Value))
             .Select(p => (p.Ids, p.Customers, Joined: string.Join('>', p.Ids)))
@@ -121,7 +158,7 @@ internal sealed class AnalyticsState
             .Select(p => new PathAnalytics { StageIds = p.Ids, Customers = p.Customers })
             .ToArray();
 
-        return new JourneyAnalyticsReport
+        var report = new JourneyAnalyticsReport
         {
             MapId = Map.MapId,
             Events = Events,
@@ -129,8 +166,23 @@ internal sealed class AnalyticsState
             UnknownTouchpointEvents = UnknownTouchpointEvents,
             MalformedLines = MalformedLines,
             CustomerInitiatedShare = InitiatorStated == 0 ? null : (double)CustomerInitiated / InitiatorStated,
+            Window = Map.WindowTicks == long.MaxValue ? null : new ConversionWindow { Seconds = (double)Map.WindowTicks / TimeSpan.TicksPerSecond },
+            FunnelStageIds = funnelStages.Select(s => stageIds[s]).ToArray(),
             Stages = stages,
+            SecondsToConvert = convert is null ? null : new TimeToConvert
+            {
+                P25 = convert.P25,
+                P50 = convert.P50,
+                P75 = convert.P75,
+                P90 = convert.P90,
+                P95 = convert.P95,
+                N = ConvertDeltas.Count,
+            },
             Paths = paths,
+            Breakdown = null,
+            Cohorts = null,
+            FiredPlays = [],
         };
+        return Map.Playbooks.Count == 0 ? report : report with { FiredPlays = AnalyticsPlayFacts.Fire(Map.Playbooks, report) };
     }
 }

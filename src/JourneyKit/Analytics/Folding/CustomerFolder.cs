@@ -15,6 +15,10 @@ internal sealed class CustomerFolder
     private readonly AnalyticsState _state;
     private readonly int[] _seen;
     private readonly bool _packedPaths;
+    private readonly bool _plain;
+    private readonly int _funnelLength;
+    private long[] _chain = [];
+    private long[] _best = [];
     private byte[] _path = new byte[64];
     private int _stamp;
 
@@ -23,6 +27,13 @@ internal sealed class CustomerFolder
         _state = state;
         _seen = new int[Math.Max(1, state.Map.StageCount)];
         _packedPaths = state.Map.StageCount <= PathKey.MaxPackedStages;
+        _plain = state.Map.IsPlain;
+        _funnelLength = state.Map.FunnelStages.Length;
+        if (!_plain)
+        {
+            _chain = new long[_funnelLength];
+            _best = new long[_funnelLength];
+        }
     }
 
     /// <summary>Folds every customer of a store: grouped by customer, then one customer at a time.</summary>
@@ -48,6 +59,11 @@ internal sealed class CustomerFolder
     public void FoldCustomer(Span<TimedStage> events)
     {
         Sort(events);
+        if (!_plain)
+        {
+            FoldChains(events);
+        }
+
         if (_packedPaths && events.Length <= PathKey.MaxPackedSteps)
         {
             FoldShort(events);
@@ -66,6 +82,8 @@ internal sealed class CustomerFolder
         var last = -1;
         var step = 0;
         long previous = 0;
+        long first = 0;
+        var plain = _plain;
         foreach (var e in events)
         {
             var s = e.Stage;
@@ -75,11 +93,15 @@ internal sealed class CustomerFolder
                 state.Reach[s]++;
             }
 
-            if (s == step)
+            if (s == step && plain)
             {
                 if (step > 0)
                 {
                     state.Deltas[step].Add(e.Ticks - previous);
+                }
+                else
+                {
+                    first = e.Ticks;
                 }
 
                 state.Funnel[step]++;
@@ -92,6 +114,11 @@ internal sealed class CustomerFolder
                 path[pathLength++] = (byte)s;
                 last = s;
             }
+        }
+
+        if (plain && step == _funnelLength)
+        {
+            state.ConvertDeltas.Add(previous - first);
         }
 
         state.Customers++;
@@ -112,15 +139,21 @@ internal sealed class CustomerFolder
         var last = -1;
         var step = 0;
         long previous = 0;
+        long first = 0;
+        var plain = _plain;
         foreach (var e in events)
         {
             var s = e.Stage;
             reached |= 1u << s;
-            if (s == step)
+            if (s == step && plain)
             {
                 if (step > 0)
                 {
                     state.Deltas[step].Add(e.Ticks - previous);
+                }
+                else
+                {
+                    first = e.Ticks;
                 }
 
                 state.Funnel[step]++;
@@ -140,8 +173,94 @@ internal sealed class CustomerFolder
             state.Reach[System.Numerics.BitOperations.TrailingZeroCount(reached)]++;
         }
 
+        if (plain && step == _funnelLength)
+        {
+            state.ConvertDeltas.Add(previous - first);
+        }
+
         state.Customers++;
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(state.Paths, PathKey.Packed(path), out _)++;
+    }
+
+    /// <summary>
+    /// The funnel of a customer under a chosen funnel or a window (events sorted): for every entry e
+    /// (an event in the first funnel stage, at s) the chain t₁ = s, tₖ = the earliest event in funnel
+    /// stage k at or after tₖ₋₁ and at or before s + window; the customer's chain is the deepest,
+    /// the earliest entry's among equally deep ones.
+    /// </summary>
+    private void FoldChains(ReadOnlySpan<TimedStage> events)
+    {
+        var map = _state.Map;
+        var funnel = map.FunnelStages;
+        var window = map.WindowTicks;
+        var entryStage = funnel[0];
+        var bestDepth = 0;
+        foreach (var entry in events)
+        {
+            if (entry.Stage != entryStage)
+            {
+                continue;
+            }
+
+            var start = entry.Ticks;
+            var limit = window == long.MaxValue || start > long.MaxValue - window ? long.MaxValue : start + window;
+            var chain = _chain;
+            chain[0] = start;
+            var depth = 1;
+            for (; depth < funnel.Length; depth++)
+            {
+                // Events are in time order, so the first match at or after tₖ₋₁ is the earliest.
+                var wanted = funnel[depth];
+                var previous = chain[depth - 1];
+                var found = false;
+                foreach (var e in events)
+                {
+                    if (e.Ticks > limit)
+                    {
+                        break;
+                    }
+
+                    if (e.Stage == wanted && e.Ticks >= previous)
+                    {
+                        chain[depth] = e.Ticks;
+                        found = true;
+                        break;
+                    }
+                }
+
+                if (!found)
+                {
+                    break;
+                }
+            }
+
+            if (depth > bestDepth)
+            {
+                bestDepth = depth;
+                (_best, _chain) = (_chain, _best);
+                if (depth == funnel.Length || window == long.MaxValue)
+                {
+                    // Deepest possible, or (without a window) the earliest entry already reaches the largest depth.
+                    break;
+                }
+            }
+        }
+
+        var state = _state;
+        var best = _best;
+        for (var k = 0; k < bestDepth; k++)
+        {
+            state.Funnel[k]++;
+            if (k > 0)
+            {
+                state.Deltas[k].Add(best[k] - best[k - 1]);
+            }
+        }
+
+        if (bestDepth == funnel.Length)
+        {
+            state.ConvertDeltas.Add(best[bestDepth - 1] - best[0]);
+        }
     }
 
     private int NextStamp()

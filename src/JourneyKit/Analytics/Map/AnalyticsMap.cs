@@ -20,9 +20,20 @@ internal sealed class AnalyticsMap
     /// <summary>Stage indices are stored in a byte per event.</summary>
     public const int MaxStages = 255;
 
-    private AnalyticsMap(string mapId, string[] stageIds, string[] touchpointIds, int[] touchpointCodes)
+    private AnalyticsMap(string mapId, string[] stageIds, string[] touchpointIds, int[] touchpointCodes, int[] funnelStages, long windowTicks, IReadOnlyList<Playbook> playbooks)
     {
+        Playbooks = playbooks;
         MapId = mapId;
+        FunnelStages = funnelStages;
+        WindowTicks = windowTicks;
+        FunnelPosition = new int[stageIds.Length];
+        Array.Fill(FunnelPosition, -1);
+        for (var k = 0; k < funnelStages.Length; k++)
+        {
+            FunnelPosition[funnelStages[k]] = k;
+        }
+
+        IsPlain = windowTicks == long.MaxValue && funnelStages.Length == stageIds.Length && funnelStages.Select((stage, k) => stage == k).All(same => same);
         StageIds = stageIds;
         TouchpointIds = touchpointIds;
         TouchpointCodes = touchpointCodes;
@@ -31,9 +42,24 @@ internal sealed class AnalyticsMap
 
     public string MapId { get; }
 
+    /// <summary>The map's playbooks: their plays on <c>conversion</c> and <c>reach</c> fire on the report.</summary>
+    public IReadOnlyList<Playbook> Playbooks { get; }
+
     public string[] StageIds { get; }
 
     public int StageCount => StageIds.Length;
+
+    /// <summary>The map stage index of every funnel step, in funnel order (every stage in map order by default).</summary>
+    public int[] FunnelStages { get; }
+
+    /// <summary>For every map stage, its step in the funnel, or -1 when the stage is outside the funnel.</summary>
+    public int[] FunnelPosition { get; }
+
+    /// <summary>The conversion window in ticks; <see cref="long.MaxValue"/> without a window.</summary>
+    public long WindowTicks { get; }
+
+    /// <summary>Version 1's funnel: every stage in map order and no window (the fast fold applies).</summary>
+    public bool IsPlain { get; }
 
     /// <summary>Every touchpoint id, in map order: a touchpoint's dense index is its place here.</summary>
     public string[] TouchpointIds { get; }
@@ -53,11 +79,22 @@ internal sealed class AnalyticsMap
     public static int InitiatorOf(int code) => code >> 8;
 
     public bool SameStages(AnalyticsMap other) =>
-        ReferenceEquals(this, other) || (MapId == other.MapId && StageIds.AsSpan().SequenceEqual(other.StageIds));
+        ReferenceEquals(this, other) || (MapId == other.MapId && StageIds.AsSpan().SequenceEqual(other.StageIds)
+        && FunnelStages.AsSpan().SequenceEqual(other.FunnelStages) && WindowTicks == other.WindowTicks);
+
+    /// <summary>The funnel and window in words, for error messages.</summary>
+    public string DescribeFunnel() =>
+        $"funnel [{string.Join(", ", FunnelStages.Select(s => StageIds[s]))}], "
+        + (WindowTicks == long.MaxValue ? "no window" : $"window {WindowTicks / (double)TimeSpan.TicksPerSecond} s");
 
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice.</exception>
-    public static AnalyticsMap Create(JourneyMap map)
+    public static AnalyticsMap Create(JourneyMap map) => Create(map, null);
+
+    /// <summary>The map with the funnel and window of <paramref name="options"/> (validated).</summary>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice, or the options name an unknown or repeated stage or a window that is not positive.</exception>
+    public static AnalyticsMap Create(JourneyMap map, AnalyticsOptions? options)
     {
         ArgumentNullException.ThrowIfNull(map);
         if (map.Stages.Count > MaxStages)
@@ -90,6 +127,45 @@ internal sealed class AnalyticsMap
         }
 
         var stageIds = map.Stages.Select(stage => stage.Id).ToArray();
-        return new AnalyticsMap(map.Id, stageIds, [.. ids], [.. codes]);
+        var funnel = options?.FunnelStageIds is { } chosen ? FunnelOf(chosen, stageIds) : Enumerable.Range(0, stageIds.Length).ToArray();
+        var window = long.MaxValue;
+        if (options?.Window is { } span)
+        {
+            if (span <= TimeSpan.Zero)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), span, $"The conversion window must be longer than zero; {span} was given.");
+            }
+
+            window = span.Ticks;
+        }
+
+        return new AnalyticsMap(map.Id, stageIds, [.. ids], [.. codes], funnel, window, map.Playbooks);
+    }
+
+    private static int[] FunnelOf(IReadOnlyList<string> chosen, string[] stageIds)
+    {
+        if (chosen.Count == 0)
+        {
+            throw new ArgumentException($"The funnel stages are empty; name at least one of the map's stages [{string.Join(", ", stageIds)}].", "options");
+        }
+
+        var funnel = new int[chosen.Count];
+        for (var k = 0; k < chosen.Count; k++)
+        {
+            var index = Array.IndexOf(stageIds, chosen[k]);
+            if (index < 0)
+            {
+                throw new ArgumentException($"The funnel stage '{chosen[k]}' is not a stage of the map; its stages are [{string.Join(", ", stageIds)}].", "options");
+            }
+
+            if (funnel.AsSpan(0, k).Contains(index))
+            {
+                throw new ArgumentException($"The funnel stage '{chosen[k]}' is named twice; name each of the map's stages [{string.Join(", ", stageIds)}] at most once.", "options");
+            }
+
+            funnel[k] = index;
+        }
+
+        return funnel;
     }
 }
