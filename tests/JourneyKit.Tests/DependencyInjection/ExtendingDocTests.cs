@@ -3,18 +3,19 @@ using Contoso.Journeys;
 using JourneyKit.Kpis;
 using JourneyKit.Scoring;
 using JourneyKit.Serialization;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JourneyKit.Tests.DependencyInjection;
 
 /// <summary>
-/// Runs the example of docs/extending.md end to end. The calculator (ChurnRateCalculator.cs), the
-/// usage code (between the doc markers below) and the map are the doc's own code blocks: the
-/// tests fail when the doc and the code drift apart.
+/// The example of docs/extending.md is the project samples/JourneyKit.Consumer, byte for byte: its
+/// calculator, its program and its map are the doc's three code blocks. The solution's build compiles
+/// the sample (this project references it), these tests compare the files with the doc and run the
+/// program, and .ci/run publishes it with Native AOT.
 /// </summary>
 public partial class ExtendingDocTests
 {
     private static readonly string DocPath = Path.Combine(RepositoryRoot.Path, "docs", "extending.md");
+    private static readonly string SamplePath = Path.Combine(RepositoryRoot.Path, "samples", "JourneyKit.Consumer");
 
     [GeneratedRegex("```(?<lang>[a-z]+)\\n(?<code>.*?)```", RegexOptions.Singleline)]
     private static partial Regex CodeBlock();
@@ -22,62 +23,62 @@ public partial class ExtendingDocTests
     private static List<(string Language, string Code)> Blocks() =>
         [.. CodeBlock().Matches(File.ReadAllText(DocPath).ReplaceLineEndings("\n")).Select(m => (m.Groups["lang"].Value, m.Groups["code"].Value))];
 
-    [Fact]
-    public void Doc_CalculatorBlock_IsChurnRateCalculatorCs()
-    {
-        var source = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "JourneyKit.Tests", "DependencyInjection", "ChurnRateCalculator.cs")).ReplaceLineEndings("\n");
-        Assert.Equal(source, Blocks().Where(b => b.Language == "csharp").ElementAt(0).Code);
-    }
+    private static string SampleFile(string name) => File.ReadAllText(Path.Combine(SamplePath, name)).ReplaceLineEndings("\n");
 
     [Fact]
-    public void Doc_UsageBlock_IsTheCodeOfThisTest()
-    {
-        var source = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "JourneyKit.Tests", "DependencyInjection", "ExtendingDocTests.cs")).ReplaceLineEndings("\n");
-        var region = Regex.Match(source, "// doc:begin\\n(?<code>.*?)\\n *// doc:end", RegexOptions.Singleline).Groups["code"].Value;
-        var indent = region.Length - region.TrimStart(' ').Length;
-        var unindented = string.Join("\n", region.Split('\n').Select(line => line.Length >= indent ? line[indent..] : line.TrimStart())) + "\n";
-        Assert.Equal(unindented, Blocks().Where(b => b.Language == "csharp").ElementAt(1).Code);
-    }
+    public void Doc_CalculatorBlock_IsTheSamplesCalculator() =>
+        Assert.Equal(SampleFile("ChurnRateCalculator.cs"), Blocks().Where(b => b.Language == "csharp").ElementAt(0).Code);
 
     [Fact]
-    public void Doc_Example_RunsEndToEnd()
+    public void Doc_ProgramBlock_IsTheSamplesProgram() =>
+        Assert.Equal(SampleFile("Program.cs"), Blocks().Where(b => b.Language == "csharp").ElementAt(1).Code);
+
+    [Fact]
+    public void Doc_MapBlock_IsTheSamplesMap() =>
+        Assert.Equal(SampleFile("churn.json"), Blocks().Single(b => b.Language == "json").Code);
+
+    [Fact]
+    public void Doc_Example_ComputesTheFiguresTheDocExplains()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"journeykit-extending-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, Blocks().Single(b => b.Language == "json").Code);
-        var output = new StringWriter();
-        var console = Console.Out;
-        Console.SetOut(output);
-        KpiResult churn;
-        try
-        {
-            // doc:begin
-            var services = new ServiceCollection();
-            services.AddJourneyKit(options => options.Scoring.PainEmotionThreshold = -1)
-                    .AddKpiCalculator<ChurnRateCalculator>();
-            using var provider = services.BuildServiceProvider();
-
-            var map = new JourneySerializer().Read(File.ReadAllText(path));
-            var report = provider.GetRequiredService<IJourneyScorer>().Score(map);
-
-            churn = report.Kpis.Single(k => k.KpiId == "monthly-churn");
-            Console.WriteLine($"churn {churn.Value:0.00} %, {churn.Status}, {churn.Trend}");
-            // doc:end
-        }
-        finally
-        {
-            Console.SetOut(console);
-            File.Delete(path);
-        }
+        var map = new JourneySerializer().Read(SampleFile("churn.json"));
+        var report = new JourneyScorer(new ScoringOptions { PainEmotionThreshold = -1 }, extraCalculators: [new ChurnRateCalculator()]).Score(map);
 
         // Measurements (in time order) 2.4, 2.1, 1.8, 1.5: the last three average 1.8;
         // baseline 2.4, target 1.5: (1.8 − 2.4)/(1.5 − 2.4) = 2/3 → amber; falling churn is improving.
+        var churn = Assert.Single(report.Kpis);
+        Assert.Equal("monthly-churn", churn.KpiId);
         Assert.Equal(1.8, churn.Value!.Value, 1e-12);
         Assert.Equal(2.0 / 3, churn.Attainment!.Value, 1e-12);
         Assert.Equal(KpiStatus.Amber, churn.Status);
         Assert.Equal(KpiTrend.Improving, churn.Trend);
+        // One touchpoint with emotion +1 on the −3..+3 scale: (1 + 3) / 6 · 100 = 66.67.
+        Assert.Equal(200.0 / 3, report.JourneyScore!.Value, 1e-9);
+    }
+
+    [Fact]
+    public void Doc_Program_PrintsWhatTheDocSays()
+    {
+        var doc = File.ReadAllText(DocPath);
+        var output = new StringWriter();
+        var console = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            typeof(ChurnRateCalculator).Assembly.EntryPoint!.Invoke(null, [new[] { Path.Combine(SamplePath, "churn.json") }]);
+        }
+        finally
+        {
+            Console.SetOut(console);
+        }
+
         // Console is process-wide: tests running alongside (FsCheck reports to it) may add lines of
-        // their own while it is redirected, so look for the example's line among them.
-        var printed = Assert.Single(output.ToString().ReplaceLineEndings("\n").Split('\n'), line => line.StartsWith("churn ", StringComparison.Ordinal));
-        Assert.Equal("churn 1.80 %, Amber, Improving", printed);
+        // their own while it is redirected, so look for the program's lines among them.
+        var lines = output.ToString().ReplaceLineEndings("\n").Split('\n');
+        var score = Assert.Single(lines, line => line.StartsWith("journey score ", StringComparison.Ordinal));
+        var churn = Assert.Single(lines, line => line.StartsWith("monthly-churn: ", StringComparison.Ordinal));
+        Assert.Equal("journey score 66.7", score);
+        Assert.Equal("monthly-churn: 1.80, Amber, Improving", churn);
+        Assert.Contains($"`{score}`", doc, StringComparison.Ordinal);
+        Assert.Contains($"`{churn}`", doc, StringComparison.Ordinal);
     }
 }
