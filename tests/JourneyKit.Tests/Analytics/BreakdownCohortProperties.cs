@@ -74,7 +74,9 @@ public class BreakdownCohortProperties
             var any = new JourneyAnalyzer().Accumulate(Map, events, options);
             var grouped = new JourneyAnalyzer().Accumulate(Map, events.OrderBy(e => e.CustomerId, StringComparer.Ordinal), Copy(options, EventOrder.GroupedByCustomer));
             var csv = new JourneyAnalyzer().AnalyzeCsv(Map, new MemoryStream(Encoding.UTF8.GetBytes(Csv(events))), options);
+            var streamed = new JourneyAnalyzer().AnalyzeAsync(Map, ToAsync(events), options).GetAwaiter().GetResult();
             return Json(any.ToReport()) == expected
+                && Json(streamed) == expected
                 && any.CustomerFunnels().SequenceEqual(expectedRows)
                 && Json(grouped.ToReport()) == expected
                 && grouped.CustomerFunnels().SequenceEqual(expectedRows)
@@ -189,6 +191,15 @@ public class BreakdownCohortProperties
                 && Json(reread.ToReport()) == Json(one.ToReport())
                 && reread.CustomerFunnels().SequenceEqual(one.CustomerFunnels());
         }));
+    }
+
+    private static async IAsyncEnumerable<JourneyEvent> ToAsync(IEnumerable<JourneyEvent> events)
+    {
+        foreach (var e in events)
+        {
+            await Task.Yield();
+            yield return e;
+        }
     }
 
     private static AnalyticsOptions Copy(AnalyticsOptions options, EventOrder order) => new()
