@@ -26,6 +26,10 @@ public class AnalyticsOptionsBenchmark
 
     private static readonly AnalyticsOptions WindowOnly = new() { Window = TimeSpan.FromDays(7) };
 
+    private static readonly AnalyticsOptions BreakdownOnly = new() { Breakdown = "segment" };
+
+    private static readonly AnalyticsOptions CohortsOnly = new() { CohortPeriod = CohortPeriod.Week };
+
     private JourneyMap _map = null!;
     private byte[] _csv = [];
     private JourneyEvent[] _events = [];
@@ -74,6 +78,14 @@ public class AnalyticsOptionsBenchmark
 
     [Benchmark]
     public JourneyAnalyticsReport MemoryWindow() => new JourneyAnalyzer().Analyze(_map, _events, WindowOnly);
+
+    /// <summary>The breakdown alone.</summary>
+    [Benchmark]
+    public JourneyAnalyticsReport MemoryBreakdown() => new JourneyAnalyzer().Analyze(_map, _events, BreakdownOnly);
+
+    /// <summary>The cohorts alone.</summary>
+    [Benchmark]
+    public JourneyAnalyticsReport MemoryCohorts() => new JourneyAnalyzer().Analyze(_map, _events, CohortsOnly);
 
     [Benchmark]
     public JourneyAnalyticsReport MemoryWindowBreakdownCohorts() => new JourneyAnalyzer().Analyze(_map, _events, Everything);
