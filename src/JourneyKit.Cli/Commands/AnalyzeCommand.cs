@@ -6,7 +6,8 @@ using JourneyKit.Serialization;
 namespace JourneyKit.Cli.Commands;
 
 /// <summary>
-/// <c>journeykit analyze &lt;events.csv&gt; --map &lt;map.json&gt; [--format text|json] [--strict]</c>:
+/// <c>journeykit analyze &lt;events.csv&gt; --map &lt;map.json&gt; [--format text|json] [--strict] [--window W] [--stages a,b]
+/// [--breakdown COLUMN [--attribution first|last] [--breakdown-limit N]] [--cohorts day|week|month] [--customers-out FILE]</c>:
 /// journey analytics from an event log.
 /// </summary>
 internal static class AnalyzeCommand
@@ -40,6 +41,26 @@ internal static class AnalyzeCommand
         {
             Description = "The funnel's stages, comma-separated, in funnel order (each a stage id of the map, at most once); default: every stage in map order. Leave a stage out to make it optional.",
         };
+        var breakdown = new Option<string?>("--breakdown")
+        {
+            Description = "Split the funnel by the value of this extra column of the events (matched ignoring case, like the header) on each customer's first event on a touchpoint of the map (see --attribution); each group is compared with all other customers (pooled two-proportion z-test, Holm-adjusted).",
+        };
+        var attribution = new Option<string?>("--attribution")
+        {
+            Description = "With --breakdown: first (default) or last — which of a customer's events, in (time, stage in map order, input order) order, gives their value.",
+        };
+        var breakdownLimit = new Option<string?>("--breakdown-limit")
+        {
+            Description = "With --breakdown: keep the N largest groups (default 50) and merge all the others into one group 'other', listed last.",
+        };
+        var cohorts = new Option<string?>("--cohorts")
+        {
+            Description = "Conversion over time: group customers by the UTC day, week (ISO, starting Monday) or month of their entry into the first funnel stage: day, week or month.",
+        };
+        var customersOut = new Option<string?>("--customers-out")
+        {
+            Description = "Also write one CSV line per customer to this file (customerId,depth,lastStageId,entry,group; ordered by id; cells spreadsheet-safe), whole or not at all: the list a team retargets.",
+        };
         var command = new Command("analyze", "Analyse an event log against a journey map: reach, the ordered funnel with conversion and median time between stages, the top paths, the customer-initiated share, and counts of unknown touchpoints and malformed lines.")
         {
             events,
@@ -48,14 +69,103 @@ internal static class AnalyzeCommand
             strict,
             window,
             stages,
+            breakdown,
+            attribution,
+            breakdownLimit,
+            cohorts,
+            customersOut,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(events)!, parse.GetValue(map)!, parse.GetValue(format) == "json", parse.GetValue(strict), parse.GetValue(window), parse.GetValue(stages)));
+        command.SetAction(parse => Run(
+            context,
+            parse.GetValue(events)!,
+            parse.GetValue(map)!,
+            parse.GetValue(format) == "json",
+            parse.GetValue(strict),
+            parse.GetValue(window),
+            parse.GetValue(stages),
+            new Extras(parse.GetValue(breakdown), parse.GetValue(attribution), parse.GetValue(breakdownLimit), parse.GetValue(cohorts), parse.GetValue(customersOut))));
         return command;
     }
 
-    private static int Run(CliContext context, string eventsPath, string mapPath, bool json, bool strict, string? windowText, string? stagesText)
+    /// <summary>The version 2 flags beyond the funnel: breakdown, cohorts and the customers-out file, as typed.</summary>
+    private sealed record Extras(string? Breakdown, string? Attribution, string? Limit, string? Cohorts, string? CustomersOut);
+
+    private static void ApplyExtras(AnalyticsOptions options, Extras extras)
+    {
+        if (extras.Breakdown is { } column)
+        {
+            if (column.Trim().Length == 0)
+            {
+                throw new CliException(ExitCodes.Unreadable, "--breakdown: the column name is empty; name one of the events' columns, such as --breakdown segment.");
+            }
+
+            options.Breakdown = column.Trim();
+        }
+        else if (extras.Attribution is not null || extras.Limit is not null)
+        {
+            throw new CliException(ExitCodes.Unreadable, $"{(extras.Attribution is not null ? "--attribution" : "--breakdown-limit")}: it applies to a breakdown only; add --breakdown COLUMN.");
+        }
+
+        if (extras.Attribution is { } attribution)
+        {
+            options.Attribution = attribution.Trim() switch
+            {
+                "first" => BreakdownAttribution.First,
+                "last" => BreakdownAttribution.Last,
+                _ => throw new CliException(ExitCodes.Unreadable, $"--attribution: '{attribution}' is not an attribution; give first or last."),
+            };
+        }
+
+        if (extras.Limit is { } limit)
+        {
+            if (!int.TryParse(limit.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n < 1)
+            {
+                throw new CliException(ExitCodes.Unreadable, $"--breakdown-limit: '{limit}' is not a number of groups; give a whole number of 1 or more, such as 50.");
+            }
+
+            options.BreakdownLimit = n;
+        }
+
+        if (extras.Cohorts is { } cohorts)
+        {
+            options.CohortPeriod = cohorts.Trim() switch
+            {
+                "day" => CohortPeriod.Day,
+                "week" => CohortPeriod.Week,
+                "month" => CohortPeriod.Month,
+                _ => throw new CliException(ExitCodes.Unreadable, $"--cohorts: '{cohorts}' is not a period; give day, week or month."),
+            };
+        }
+
+        if (extras.CustomersOut is { } path)
+        {
+            string? folder;
+            try
+            {
+                folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            }
+            catch (Exception e) when (CliErrors.IsFileError(e))
+            {
+                throw CliErrors.CannotWrite(path, e);
+            }
+
+            if (path.Length == 0 || Directory.Exists(path) || (folder is not null && !Directory.Exists(folder)))
+            {
+                throw new CliException(
+                    ExitCodes.Unreadable,
+                    Directory.Exists(path) && path.Length > 0
+                        ? $"--customers-out: '{path}' is a folder; give the path of a file to write."
+                        : $"--customers-out: the folder '{folder}' does not exist; give a file in an existing folder.");
+            }
+
+            options.CollectCustomers = true;
+        }
+    }
+
+    private static int Run(CliContext context, string eventsPath, string mapPath, bool json, bool strict, string? windowText, string? stagesText, Extras extras)
     {
         var options = new AnalyticsOptions { StopAtFirstProblem = strict };
+        ApplyExtras(options, extras);
         if (windowText is not null)
         {
             options.Window = WindowOption.Parse(windowText);
@@ -116,6 +226,12 @@ internal static class AnalyzeCommand
         if (strict && result.FirstProblem is { } problem)
         {
             throw new CliException(ExitCodes.Invalid, $"{eventsPath}:{problem.LineNumber}: {problem.Message}: {problem.Content}");
+        }
+
+        if (extras.CustomersOut is { } customersOut)
+        {
+            // Before the report: a file that cannot be written stops the command with nothing printed.
+            AtomicFile.WriteAllText(customersOut, CustomerFunnelCsv.Write(result.Accumulator.CustomerFunnels()));
         }
 
         if (json)

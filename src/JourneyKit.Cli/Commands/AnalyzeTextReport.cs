@@ -48,11 +48,75 @@ internal static class AnalyzeTextReport
             output.WriteLine($"Time to convert ({N(convert.N)} {Plural(convert.N, "customer", "customers")}): p25 {Duration(convert.P25)}, p50 {Duration(convert.P50)}, p75 {Duration(convert.P75)}, p90 {Duration(convert.P90)}, p95 {Duration(convert.P95)}");
         }
 
+        if (report.Breakdown is { } breakdown)
+        {
+            WriteBreakdown(output, breakdown, names, nameWidth, numberWidth);
+        }
+
+        if (report.Cohorts is { } cohorts)
+        {
+            WriteCohorts(output, report, cohorts, numberWidth);
+        }
+
         output.WriteLine();
         output.WriteLine(report.Paths.Count == 0 ? "No paths: no customer met a touchpoint of the map." : "Top paths (stages in time order, repeats folded)");
         foreach (var path in report.Paths)
         {
             output.WriteLine($"  {N(path.Customers).PadLeft(numberWidth)}  {string.Join(" > ", path.StageIds)}");
+        }
+    }
+
+    /// <summary>One small funnel table per group; a row whose conversion differs significantly from the rest's is marked with *.</summary>
+    private static void WriteBreakdown(TextWriter output, BreakdownAnalytics breakdown, string[] names, int nameWidth, int numberWidth)
+    {
+        output.WriteLine();
+        output.WriteLine($"Breakdown by {breakdown.Column} ({breakdown.Attribution.ToString().ToLowerInvariant()} event), {N(breakdown.Groups.Count)} {Plural(breakdown.Groups.Count, "group", "groups")}; * = conversion differs from the rest's (Holm-adjusted p < 0.05)");
+        if (breakdown.Groups.Count == 0)
+        {
+            output.WriteLine("  No groups: no customer met a touchpoint of the map.");
+        }
+
+        foreach (var group in breakdown.Groups)
+        {
+            var label = group.Other ? "other (merged groups)" : group.Value is null ? "(empty)" : $"'{group.Value}'";
+            output.WriteLine();
+            output.WriteLine($"  {label} — {N(group.Customers)} {Plural(group.Customers, "customer", "customers")}");
+            output.WriteLine($"  {"Stage".PadRight(nameWidth)}  {"Reach".PadLeft(numberWidth)}  {"Funnel".PadLeft(numberWidth)}  {"from prev.",10}  {"vs rest",9}  {"adj. p",7}");
+            for (var i = 0; i < group.Stages.Count; i++)
+            {
+                var s = group.Stages[i];
+                if (s.Funnel is not { } funnel)
+                {
+                    output.WriteLine($"  {names[i].PadRight(nameWidth)}  {N(s.Reach).PadLeft(numberWidth)}  {"—".PadLeft(numberWidth)}  {"—",10}  {"—",9}  {"—",7}  (not in the funnel)");
+                    continue;
+                }
+
+                var versus = s.VersusRest;
+                var difference = versus?.Difference is { } d ? (d >= 0 ? "+" : "−") + (Math.Abs(d) * 100).ToString("0.0", Culture) + " pt" : "—";
+                var p = versus?.AdjustedPValue is { } adjusted ? adjusted.ToString(adjusted < 0.001 ? "0.0e0" : "0.000", Culture) : "—";
+                var mark = versus?.Significant == true ? "  *" : "";
+                output.WriteLine($"  {names[i].PadRight(nameWidth)}  {N(s.Reach).PadLeft(numberWidth)}  {N(funnel).PadLeft(numberWidth)}  {Percent(s.ConversionFromPrevious),10}  {difference,9}  {p,7}{mark}");
+            }
+        }
+    }
+
+    /// <summary>Conversion per period: a row per cohort, its customers and the share of them at each funnel stage.</summary>
+    private static void WriteCohorts(TextWriter output, JourneyAnalyticsReport report, CohortAnalytics cohorts, int numberWidth)
+    {
+        output.WriteLine();
+        output.WriteLine($"Conversion by {cohorts.Period.ToString().ToLowerInvariant()} of entry (UTC{(cohorts.Period == CohortPeriod.Week ? ", weeks start on Monday" : "")}): share of the cohort at each funnel stage");
+        if (cohorts.Groups.Count == 0)
+        {
+            output.WriteLine("  No cohorts: no customer entered the first funnel stage.");
+            return;
+        }
+
+        var widths = report.FunnelStageIds.Select(id => Math.Max(8, id.Length)).ToArray();
+        output.WriteLine($"  {"Start",-10}  {"Customers".PadLeft(Math.Max(9, numberWidth))}" + string.Concat(report.FunnelStageIds.Select((id, k) => "  " + id.PadLeft(widths[k]))));
+        foreach (var cohort in cohorts.Groups)
+        {
+            var cells = cohort.Funnel.Select((count, k) => "  " + (cohort.Customers == 0 ? "—" : Percent((double)count / cohort.Customers)).PadLeft(widths[k]));
+            output.WriteLine($"  {cohort.Start.ToString("yyyy-MM-dd", Culture),-10}  {N(cohort.Customers).PadLeft(Math.Max(9, numberWidth))}" + string.Concat(cells));
         }
     }
 

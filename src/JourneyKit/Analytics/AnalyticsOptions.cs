@@ -35,6 +35,33 @@ public sealed class AnalyticsOptions
     /// <value>The default value is <see langword="null"/> (every stage, in map order). Allowed: one or more distinct stage ids of the map.</value>
     public IReadOnlyList<string>? FunnelStageIds { get; set; }
 
+    /// <summary>
+    /// The breakdown: the CSV column (matched ignoring case, like the header) or, for in-memory events, the
+    /// <see cref="JourneyEvent.Properties"/> key whose value on a customer's first (or last, see
+    /// <see cref="Attribution"/>) event on a touchpoint of the map groups the customer.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/> (no breakdown). Allowed: a non-empty name; for CSV input, a column of the header.</value>
+    public string? Breakdown { get; set; }
+
+    /// <summary>Which event gives a customer their breakdown value: the first or the last in (time, stage in map order, input order) order.</summary>
+    /// <value>The default value is <see cref="BreakdownAttribution.First"/>.</value>
+    public BreakdownAttribution Attribution { get; set; } = BreakdownAttribution.First;
+
+    /// <summary>How many breakdown groups (the largest) are kept; all the others are merged into one "other" group, listed last.</summary>
+    /// <value>The default value is 50. Allowed: 1 or more.</value>
+    public int BreakdownLimit { get; set; } = 50;
+
+    /// <summary>Conversion over time: groups the customers by the UTC period of their entry t₁.</summary>
+    /// <value>The default value is <see langword="null"/> (no cohorts).</value>
+    public CohortPeriod? CohortPeriod { get; set; }
+
+    /// <summary>
+    /// Keeps one row per customer (depth, last funnel stage, entry, breakdown value) for
+    /// <see cref="JourneyAnalyticsAccumulator.CustomerFunnels"/> and <see cref="CustomerFunnelCsv"/>: the list a team retargets.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>. The rows cost about 60 bytes per customer plus the id.</value>
+    public bool CollectCustomers { get; set; }
+
     /// <summary>A copy of <paramref name="options"/> (or of the defaults), for one call.</summary>
     internal static AnalyticsOptions Snapshot(AnalyticsOptions? options) =>
         options is null ? new AnalyticsOptions() : (AnalyticsOptions)options.MemberwiseClone();

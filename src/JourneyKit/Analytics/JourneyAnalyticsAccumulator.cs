@@ -22,12 +22,17 @@ namespace JourneyKit.Analytics;
 public sealed class JourneyAnalyticsAccumulator
 {
     private const uint MagicVersion1 = 0x314B414A; // "JAK1"
-    private const uint Magic = 0x324B414A; // "JAK2": adds the funnel stages, the window and the times to convert
+    private const uint MagicVersion2 = 0x324B414A; // "JAK2": added the funnel stages, the window and the times to convert
+    private const uint Magic = 0x334B414A; // "JAK3": adds the breakdown, cohorts and customer rows
 
     private readonly AnalyticsState _state;
     private readonly TouchpointLookup _touchpoints;
     private CustomerEventStore? _pending;
     private EventCounts _pendingCounts;
+
+    // For the pending events, by store customer index: the id (kept for the rows) and the attributed breakdown value.
+    private readonly List<string> _pendingIds = [];
+    private readonly List<(string? Value, long Ticks, int Stage)> _pendingGroups = [];
 
     /// <summary>Creates an empty accumulator for a map.</summary>
     /// <param name="map">The map the events belong to.</param>
@@ -79,7 +84,50 @@ public sealed class JourneyAnalyticsAccumulator
 
         _pendingCounts.CountKnown(code);
         var key = MemoryMarshal.AsBytes(journeyEvent.CustomerId.AsSpan());
-        (_pending ??= new CustomerEventStore()).Add(IdHash.Compute(key), key, journeyEvent.Timestamp.UtcTicks, AnalyticsMap.StageOf(code));
+        var ticks = journeyEvent.Timestamp.UtcTicks;
+        var stage = AnalyticsMap.StageOf(code);
+        var store = _pending ??= new CustomerEventStore();
+        var before = store.Customers.Count;
+        var customer = store.Add(IdHash.Compute(key), key, ticks, stage);
+        var map = _state.Map;
+        if (!map.IsExtended)
+        {
+            return;
+        }
+
+        if (customer == before)
+        {
+            _pendingIds.Add(journeyEvent.CustomerId);
+            _pendingGroups.Add(map.Breakdown is null ? default : (journeyEvent.ValueOf(map.Breakdown), ticks, stage));
+            return;
+        }
+
+        if (map.Breakdown is not null)
+        {
+            // Events come in input order: the first keeps a tie, the last takes it.
+            var (_, bestTicks, bestStage) = _pendingGroups[customer];
+            var order = ticks != bestTicks ? ticks.CompareTo(bestTicks) : stage.CompareTo(bestStage);
+            if (map.Attribution == BreakdownAttribution.Last ? order >= 0 : order < 0)
+            {
+                _pendingGroups[customer] = (journeyEvent.ValueOf(map.Breakdown), ticks, stage);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every customer's place in the funnel (depth, last funnel stage, entry, breakdown value), ordered by customer id
+    /// ordinally: the customers-out list, to write with <see cref="CustomerFunnelCsv"/>. The accumulator stays usable.
+    /// </summary>
+    /// <returns>The rows.</returns>
+    /// <exception cref="InvalidOperationException">Thrown when the accumulator was not made with <see cref="AnalyticsOptions.CollectCustomers"/>.</exception>
+    public IReadOnlyList<CustomerFunnel> CustomerFunnels()
+    {
+        if (!_state.Map.CollectCustomers)
+        {
+            throw new InvalidOperationException($"The accumulator keeps no customer rows: make it with {nameof(AnalyticsOptions)}.{nameof(AnalyticsOptions.CollectCustomers)} set to true.");
+        }
+
+        return Folded().CustomerFunnels();
     }
 
     /// <summary>Adds another partial result, over other customers, to this one. <paramref name="other"/> is not changed.</summary>
@@ -132,6 +180,7 @@ public sealed class JourneyAnalyticsAccumulator
         }
 
         writer.Write(state.Map.WindowTicks);
+        WriteOptions(writer, state.Map);
         foreach (var count in new[] { state.Events, state.MalformedLines, state.UnknownTouchpointEvents, state.Customers, state.InitiatorStated, state.CustomerInitiated })
         {
             writer.Write(count);
@@ -162,6 +211,167 @@ public sealed class JourneyAnalyticsAccumulator
             writer.Write(stages);
             writer.Write(customers);
         }
+
+        WriteExtensions(writer, state);
+    }
+
+    private static void WriteOptions(BinaryWriter writer, AnalyticsMap map)
+    {
+        writer.Write(map.Breakdown is not null);
+        writer.Write(map.Breakdown ?? "");
+        writer.Write((byte)map.Attribution);
+        writer.Write(map.BreakdownLimit);
+        writer.Write(map.CohortPeriod is { } period ? (byte)(1 + (int)period) : (byte)0);
+        writer.Write(map.CollectCustomers);
+    }
+
+    private static void WriteExtensions(BinaryWriter writer, AnalyticsState state)
+    {
+        if (state.Groups is { } groups)
+        {
+            writer.Write(groups.Count);
+            foreach (var group in groups)
+            {
+                writer.Write(group.Value is not null);
+                writer.Write(group.Value ?? "");
+                writer.Write(group.Customers);
+                foreach (var reach in group.Reach)
+                {
+                    writer.Write(reach);
+                }
+
+                for (var k = 0; k < group.Funnel.Length; k++)
+                {
+                    writer.Write(group.Funnel[k]);
+                    var deltas = group.Deltas[k].AsSpan();
+                    writer.Write(deltas.Length);
+                    writer.Write(MemoryMarshal.AsBytes(deltas));
+                }
+            }
+        }
+
+        if (state.Cohorts is { } cohorts)
+        {
+            writer.Write(cohorts.Count);
+            foreach (var (start, funnel) in cohorts)
+            {
+                writer.Write(start);
+                foreach (var count in funnel)
+                {
+                    writer.Write(count);
+                }
+            }
+        }
+
+        if (state.Rows is { } rows)
+        {
+            writer.Write(rows.Count);
+            foreach (var row in rows)
+            {
+                writer.Write(row.CustomerId);
+                writer.Write(row.Depth);
+                writer.Write(row.EntryTicks);
+                writer.Write(row.Group is not null);
+                writer.Write(row.Group ?? "");
+            }
+        }
+    }
+
+    private static AnalyticsOptions ReadOptions(BinaryReader reader, AnalyticsOptions options)
+    {
+        var hasBreakdown = reader.ReadBoolean();
+        var breakdown = reader.ReadString();
+        options.Breakdown = hasBreakdown ? breakdown : null;
+        options.Attribution = (BreakdownAttribution)reader.ReadByte();
+        options.BreakdownLimit = reader.ReadInt32();
+        var period = reader.ReadByte();
+        options.CohortPeriod = period == 0 ? null : (CohortPeriod)(period - 1);
+        options.CollectCustomers = reader.ReadBoolean();
+        return options;
+    }
+
+    private static void ReadExtensions(BinaryReader reader, AnalyticsState state)
+    {
+        var map = state.Map;
+        if (state.Groups is not null)
+        {
+            var count = reader.ReadInt32();
+            long customers = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var hasValue = reader.ReadBoolean();
+                var value = reader.ReadString();
+                var index = state.GroupOf(hasValue ? value : null);
+                var group = state.Groups[index];
+                if (group.Customers != 0)
+                {
+                    throw new InvalidDataException($"The breakdown group '{value}' appears twice.");
+                }
+
+                group.Customers = ReadCount(reader);
+                customers += group.Customers;
+                for (var s = 0; s < map.StageCount; s++)
+                {
+                    group.Reach[s] = ReadCount(reader);
+                }
+
+                for (var k = 0; k < map.FunnelStages.Length; k++)
+                {
+                    group.Funnel[k] = ReadCount(reader);
+                    ReadDeltas(reader, group.Deltas[k], group.Funnel[k], $"Funnel step {k} of a breakdown group");
+                }
+            }
+
+            if (customers != state.Customers)
+            {
+                throw new InvalidDataException($"The breakdown groups hold {customers} customers; the partial result has {state.Customers}.");
+            }
+        }
+
+        if (state.Cohorts is not null)
+        {
+            var count = reader.ReadInt32();
+            for (var i = 0; i < count; i++)
+            {
+                var start = reader.ReadInt32();
+                if (start < DateOnly.MinValue.DayNumber || start > DateOnly.MaxValue.DayNumber || CohortPeriods.StartOf(start * TimeSpan.TicksPerDay, map.CohortPeriod!.Value) != start)
+                {
+                    throw new InvalidDataException($"A cohort starts on day {start}, which is not the first day of a {map.CohortPeriod.ToString()!.ToLowerInvariant()}.");
+                }
+
+                var funnel = new long[map.FunnelStages.Length];
+                for (var k = 0; k < funnel.Length; k++)
+                {
+                    funnel[k] = ReadCount(reader);
+                }
+
+                state.Cohorts[start] = funnel;
+            }
+        }
+
+        if (state.Rows is not null)
+        {
+            var count = reader.ReadInt32();
+            if (count < 0 || count != state.Customers)
+            {
+                throw new InvalidDataException($"The partial result holds {count} customer rows for {state.Customers} customers.");
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var id = reader.ReadString();
+                var depth = reader.ReadInt32();
+                var entry = reader.ReadInt64();
+                var hasGroup = reader.ReadBoolean();
+                var group = reader.ReadString();
+                if (depth < 0 || depth > map.FunnelStages.Length || (depth == 0) != (entry < 0))
+                {
+                    throw new InvalidDataException($"The customer row of '{id}' has depth {depth} and entry {entry}, which do not fit a funnel of {map.FunnelStages.Length} stages.");
+                }
+
+                state.Rows.Add(new CustomerRow(id, depth, depth == 0 ? -1 : entry, hasGroup ? group : null));
+            }
+        }
     }
 
     /// <summary>Reads a partial result written by <see cref="WriteTo"/>.</summary>
@@ -181,12 +391,17 @@ public sealed class JourneyAnalyticsAccumulator
             var magic = reader.ReadUInt32();
             if (magic == MagicVersion1)
             {
-                throw new InvalidDataException("The data is a JourneyKit analytics partial result of format version 1, which this version (format 2) does not read: compute the partial result again.");
+                throw new InvalidDataException("The data is a JourneyKit analytics partial result of format version 1, which this version (format 3) does not read: compute the partial result again.");
+            }
+
+            if (magic == MagicVersion2)
+            {
+                throw new InvalidDataException("The data is a JourneyKit analytics partial result of format version 2, which this version (format 3) does not read: compute the partial result again.");
             }
 
             if (magic != Magic)
             {
-                throw new InvalidDataException("The data is not a JourneyKit analytics partial result (format version 2).");
+                throw new InvalidDataException("The data is not a JourneyKit analytics partial result (format version 3).");
             }
 
             var mapId = reader.ReadString();
@@ -218,11 +433,11 @@ public sealed class JourneyAnalyticsAccumulator
             var windowTicks = ReadCount(reader);
             try
             {
-                compiled = AnalyticsMap.Create(map, new AnalyticsOptions { FunnelStageIds = funnel, Window = windowTicks == long.MaxValue ? null : TimeSpan.FromTicks(windowTicks) });
+                compiled = AnalyticsMap.Create(map, ReadOptions(reader, new AnalyticsOptions { FunnelStageIds = funnel, Window = windowTicks == long.MaxValue ? null : TimeSpan.FromTicks(windowTicks) }));
             }
             catch (ArgumentException e)
             {
-                throw new InvalidDataException($"The partial result's funnel or window is not valid: {e.Message}", e);
+                throw new InvalidDataException($"The partial result's funnel, window, breakdown or cohorts are not valid: {e.Message}", e);
             }
 
             state = new AnalyticsState(compiled);
@@ -257,6 +472,8 @@ public sealed class JourneyAnalyticsAccumulator
 
                 state.Paths[PathKey.From(stages, stageIds.Length)] = ReadCount(reader);
             }
+
+            ReadExtensions(reader, state);
         }
         catch (EndOfStreamException e)
         {
@@ -299,7 +516,7 @@ public sealed class JourneyAnalyticsAccumulator
         copy.AddCounts(_pendingCounts);
         if (_pending is not null)
         {
-            new CustomerFolder(copy).FoldStore(_pending);
+            new CustomerFolder(copy).FoldStore(_pending, _pendingIds, copy.Groups is null ? null : _pendingGroups.Select(g => g.Value).ToArray());
         }
 
         return copy;

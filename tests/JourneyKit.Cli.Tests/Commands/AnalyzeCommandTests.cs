@@ -285,6 +285,88 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal("", result.Out);
     }
 
+    [Fact]
+    public void Breakdown_Cohorts_AndCustomersOut_EndToEnd()
+    {
+        // 40 "pro" customers browse, 30 buy; 40 "free" customers browse, 10 buy; one customer only mails (depth 0, its segment quoted).
+        var csv = new System.Text.StringBuilder("customerId,touchpointId,timestamp,Segment\n");
+        for (var i = 0; i < 40; i++)
+        {
+            csv.Append($"p{i:00},home,2026-01-0{1 + (i % 2)}T10:00:00Z,pro\n");
+            if (i < 30)
+            {
+                csv.Append($"p{i:00},cart,2026-01-05T10:00:00Z,\n");
+            }
+
+            csv.Append($"f{i:00},home,2025-12-29T10:00:00Z,free\n");
+            if (i < 10)
+            {
+                csv.Append($"f{i:00},cart,2026-01-05T10:00:00Z,free\n");
+            }
+        }
+
+        csv.Append("=x,mail,2026-01-05T10:00:00Z,\"=HYPERLINK(\"\"evil\"\")\"\n");
+        var events = Write("events.csv", csv.ToString());
+        var rows = Path.Combine(_folder.Path, "customers.csv");
+
+        var json = CliRunner.Run("analyze", events, "--map", Map(), "--format", "json", "--breakdown", "segment", "--cohorts", "week", "--customers-out", rows);
+        var text = CliRunner.Run("analyze", events, "--map", Map(), "--breakdown", "segment", "--breakdown-limit", "1", "--cohorts", "week");
+
+        Assert.Equal(ExitCodes.Success, json.ExitCode);
+        var report = JourneyKit.Analytics.AnalyticsReportJson.Read(json.Out);
+        var groups = report.Breakdown!.Groups;
+        Assert.Equal([("free", 40L), ("pro", 40L), ("=HYPERLINK(\"evil\")", 1L)], groups.Select(g => (g.Value!, g.Customers)));
+        Assert.True(groups[0].Stages[1].VersusRest!.Significant);
+        // free against everyone else: 10/40 − 30/40 (the mail-only customer never browsed, so is not at step 1).
+        Assert.Equal(-0.5, groups[0].Stages[1].VersusRest!.Difference!.Value, 12);
+        Assert.Equal([(new DateOnly(2025, 12, 29), 80L)], report.Cohorts!.Groups.Select(c => (c.Start, c.Customers)));
+        Assert.Equal([80L, 40], report.Cohorts.Groups[0].Funnel);
+
+        var lines = File.ReadAllText(rows).Split("\r\n");
+        Assert.Equal("customerId,depth,lastStageId,entry,group", lines[0]);
+        Assert.Equal("'=x,0,,,\"'=HYPERLINK(\"\"evil\"\")\"", lines[1]);
+        Assert.Equal("f00,2,buy,2025-12-29T10:00:00Z,free", lines[2]);
+        Assert.Equal("p39,1,browse,2026-01-02T10:00:00Z,pro", lines[^2]);
+        Assert.Equal(83, lines.Length);
+
+        Assert.Equal(ExitCodes.Success, text.ExitCode);
+        Assert.Contains("Breakdown by segment (first event), 2 groups; * = conversion differs from the rest's (Holm-adjusted p < 0.05)", text.Out, StringComparison.Ordinal);
+        Assert.Contains("'free' — 40 customers", text.Out, StringComparison.Ordinal);
+        Assert.Contains("other (merged groups) — 41 customers", text.Out, StringComparison.Ordinal);
+        Assert.Matches(@"Buy +10 +10 +25\.0 % +−50\.0 pt +[0-9.e-]+  \*", text.Out);
+        Assert.Contains("Conversion by week of entry (UTC, weeks start on Monday)", text.Out, StringComparison.Ordinal);
+        Assert.Matches(@"2025-12-29 +80 +100\.0 % +50\.0 %", text.Out);
+    }
+
+    [Theory]
+    [InlineData("--breakdown", "plan", "events.csv: the header has no 'plan' column to break down by (found: 'customerId', 'touchpointId', 'timestamp', 'segment'); name one of the header's columns, matched ignoring case.")]
+    [InlineData("--cohorts", "year", "--cohorts: 'year' is not a period; give day, week or month.")]
+    [InlineData("--attribution", "last", "--attribution: it applies to a breakdown only; add --breakdown COLUMN.")]
+    [InlineData("--customers-out", "MISSING", "--customers-out: the folder '")]
+    public void BadBreakdownCohortsOrCustomersOut_OneSentenceExit2_NothingWritten(string option, string value, string expected)
+    {
+        var events = Write("events.csv", "customerId,touchpointId,timestamp,segment\na,cart,2026-01-31T12:30:00Z,pro\n");
+        var rows = Path.Combine(_folder.Path, "rows.csv");
+        if (value == "MISSING")
+        {
+            value = Path.Combine(_folder.Path, "no-such-folder", "rows.csv");
+        }
+
+        var result = CliRunner.Run("analyze", events, "--map", Map(), option, value, "--format", "json");
+        var limit = CliRunner.Run("analyze", events, "--map", Map(), "--breakdown", "segment", "--breakdown-limit", "0", "--customers-out", rows);
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith(expected.Replace("events.csv", events, StringComparison.Ordinal), line, StringComparison.Ordinal);
+        Assert.EndsWith(".", line, StringComparison.Ordinal);
+        Assert.Equal("", result.Out);
+        Assert.False(Directory.Exists(Path.Combine(_folder.Path, "no-such-folder")));
+
+        Assert.Equal(ExitCodes.Unreadable, limit.ExitCode);
+        Assert.Equal("--breakdown-limit: '0' is not a number of groups; give a whole number of 1 or more, such as 50.", Assert.Single(limit.ErrorLines));
+        Assert.False(File.Exists(rows));
+    }
+
     private string Map() => Write("map.json", MapJson);
 
     private string Write(string name, string text)

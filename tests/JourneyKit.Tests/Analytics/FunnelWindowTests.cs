@@ -128,7 +128,7 @@ public class FunnelWindowTests
 
         using var old = new MemoryStream([0x4A, 0x41, 0x4B, 0x31, 0, 0, 0, 0]);
         var refused = Assert.Throws<InvalidDataException>(() => JourneyAnalyticsAccumulator.ReadFrom(Map, old));
-        Assert.Equal("The data is a JourneyKit analytics partial result of format version 1, which this version (format 2) does not read: compute the partial result again.", refused.Message);
+        Assert.Equal("The data is a JourneyKit analytics partial result of format version 1, which this version (format 3) does not read: compute the partial result again.", refused.Message);
     }
 
     [Fact]

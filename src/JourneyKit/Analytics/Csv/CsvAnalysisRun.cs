@@ -26,6 +26,7 @@ internal sealed class CsvAnalysisRun
     private readonly CsvBlockSource _source;
     private readonly CsvHeader _header;
     private readonly bool _stopAtFirstProblem;
+    private readonly int _breakdownColumn = -1;
     private readonly object _problemLock = new();
     private CsvProblem? _firstProblem;
     private (int Sequence, int Offset) _firstProblemAt = (int.MaxValue, int.MaxValue);
@@ -38,6 +39,16 @@ internal sealed class CsvAnalysisRun
         _source = new CsvBlockSource(csv, RequiredColumns, options.Progress);
         _header = _source.Header;
         _stopAtFirstProblem = options.StopAtFirstProblem;
+        if (map.Breakdown is { } breakdown)
+        {
+            _breakdownColumn = _header.Find(breakdown);
+            if (_breakdownColumn < 0)
+            {
+                throw new JourneyCsvException(
+                    $"the header has no '{breakdown}' column to break down by (found: {string.Join(", ", _header.Found.Select(n => $"'{n}'"))}); "
+                    + "name one of the header's columns, matched ignoring case.");
+            }
+        }
     }
 
     public CsvAnalysisResult Run(CancellationToken cancellationToken)
@@ -108,6 +119,7 @@ internal sealed class CsvAnalysisRun
         var customerColumn = _header.Indexes[0];
         var touchpointColumn = _header.Indexes[1];
         var timestampColumn = _header.Indexes[2];
+        var breakdownColumn = _breakdownColumn;
         var data = block.Buffer.AsSpan(0, block.End);
         var reported = false;
         var p = block.Start;
@@ -186,7 +198,19 @@ internal sealed class CsvAnalysisRun
             var cf = fields[customerColumn];
             var customerLength = cf.Escaped ? CsvRecordScanner.Unescape(data.Slice(cf.Start, cf.Length)) : cf.Length;
             var customer = data.Slice(cf.Start, customerLength);
-            writer.Add(IdHash.Compute(customer), customer, ticks, AnalyticsMap.StageOf(code));
+            if (breakdownColumn < 0)
+            {
+                writer.Add(IdHash.Compute(customer), customer, ticks, AnalyticsMap.StageOf(code));
+            }
+            else
+            {
+                // The value in place, unescaped when quoted; the position (block, offset) is the input order that breaks attribution ties.
+                // (The customer column was unescaped in place already: a breakdown by it reuses it.)
+                var vf = fields[breakdownColumn];
+                var value = breakdownColumn == customerColumn ? customer
+                    : data.Slice(vf.Start, vf.Escaped ? CsvRecordScanner.Unescape(data.Slice(vf.Start, vf.Length)) : vf.Length);
+                writer.AddWithValue(IdHash.Compute(customer), customer, ticks, AnalyticsMap.StageOf(code), ((long)block.Sequence << 32) | (uint)recordStart, value);
+            }
         }
     }
 

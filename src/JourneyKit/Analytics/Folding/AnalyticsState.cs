@@ -18,6 +18,21 @@ internal sealed class AnalyticsState
         {
             Deltas[i] = new LongList();
         }
+
+        if (map.Breakdown is not null)
+        {
+            Groups = [];
+        }
+
+        if (map.CohortPeriod is not null)
+        {
+            Cohorts = [];
+        }
+
+        if (map.CollectCustomers)
+        {
+            Rows = [];
+        }
     }
 
     public AnalyticsMap Map { get; }
@@ -41,6 +56,58 @@ internal sealed class AnalyticsState
     public LongList ConvertDeltas { get; } = new();
 
     public Dictionary<PathKey, long> Paths { get; } = [];
+
+    /// <summary>The breakdown groups in order of first appearance; <see langword="null"/> without a breakdown.</summary>
+    public List<GroupState>? Groups { get; }
+
+    /// <summary>The cohorts: the first day (<see cref="DateOnly.DayNumber"/>) of each non-empty period, and its customers at each funnel step; <see langword="null"/> without cohorts.</summary>
+    public Dictionary<int, long[]>? Cohorts { get; }
+
+    /// <summary>One row per customer, in fold order; <see langword="null"/> unless the rows are kept.</summary>
+    public List<CustomerRow>? Rows { get; }
+
+    private readonly Dictionary<string, int> _groupIndex = new(StringComparer.Ordinal);
+    private int _nullGroup = -1;
+
+    /// <summary>The index in <see cref="Groups"/> of the group of <paramref name="value"/>, added when new; -1 without a breakdown.</summary>
+    public int GroupOf(string? value)
+    {
+        if (Groups is null)
+        {
+            return -1;
+        }
+
+        if (value is null)
+        {
+            if (_nullGroup < 0)
+            {
+                _nullGroup = Groups.Count;
+                Groups.Add(new GroupState(null, Reach.Length, Funnel.Length));
+            }
+
+            return _nullGroup;
+        }
+
+        ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_groupIndex, value, out var exists);
+        if (!exists)
+        {
+            index = Groups.Count;
+            Groups.Add(new GroupState(value, Reach.Length, Funnel.Length));
+        }
+
+        return index;
+    }
+
+    /// <summary>Adds a customer's cohort: one more customer at each of the first <paramref name="depth"/> funnel steps of the period of <paramref name="entryTicks"/>.</summary>
+    public void AddCohort(long entryTicks, int depth)
+    {
+        ref var funnel = ref CollectionsMarshal.GetValueRefOrAddDefault(Cohorts!, CohortPeriods.StartOf(entryTicks, Map.CohortPeriod!.Value), out _);
+        funnel ??= new long[Funnel.Length];
+        for (var k = 0; k < depth; k++)
+        {
+            funnel[k]++;
+        }
+    }
 
     public void AddCounts(in EventCounts counts)
     {
@@ -96,6 +163,32 @@ internal sealed class AnalyticsState
         {
             CollectionsMarshal.GetValueRefOrAddDefault(Paths, path, out _) += customers;
         }
+
+        if (Groups is not null && other.Groups is not null)
+        {
+            foreach (var group in other.Groups)
+            {
+                Groups[GroupOf(group.Value)].Merge(group, absorb);
+            }
+        }
+
+        if (Cohorts is not null && other.Cohorts is not null)
+        {
+            foreach (var (start, funnel) in other.Cohorts)
+            {
+                ref var mine = ref CollectionsMarshal.GetValueRefOrAddDefault(Cohorts, start, out _);
+                mine ??= new long[Funnel.Length];
+                for (var k = 0; k < funnel.Length; k++)
+                {
+                    mine[k] += funnel[k];
+                }
+            }
+        }
+
+        if (Rows is not null && other.Rows is not null)
+        {
+            Rows.AddRange(other.Rows);
+        }
     }
 
     /// <summary>Gives the deltas' arrays back to the pool: for a state that is discarded (merged into another, or reported and dropped).</summary>
@@ -107,6 +200,31 @@ internal sealed class AnalyticsState
         }
 
         ConvertDeltas.Release();
+        foreach (var group in Groups ?? [])
+        {
+            group.Release();
+        }
+    }
+
+    /// <summary>The customers' rows ordered by customer id ordinally (empty unless the rows are kept).</summary>
+    public IReadOnlyList<CustomerFunnel> CustomerFunnels()
+    {
+        if (Rows is null)
+        {
+            return [];
+        }
+
+        var rows = Rows.ToArray();
+        Array.Sort(rows, static (a, b) => string.CompareOrdinal(a.CustomerId, b.CustomerId));
+        var funnel = Map.FunnelStages;
+        return [.. rows.Select(row => new CustomerFunnel
+        {
+            CustomerId = row.CustomerId,
+            Depth = row.Depth,
+            LastStageId = row.Depth == 0 ? null : Map.StageIds[funnel[row.Depth - 1]],
+            Entry = row.EntryTicks < 0 ? null : new DateTimeOffset(row.EntryTicks, TimeSpan.Zero),
+            Group = row.Group,
+        })];
     }
 
     /// <summary>The report; the stages' medians and percentiles are selected on up to <paramref name="parallelism"/> threads.</summary>
@@ -179,8 +297,8 @@ internal sealed class AnalyticsState
                 N = ConvertDeltas.Count,
             },
             Paths = paths,
-            Breakdown = null,
-            Cohorts = null,
+            Breakdown = Groups is null ? null : BreakdownReport.Of(this),
+            Cohorts = Cohorts is null ? null : CohortReport.Of(this),
             FiredPlays = [],
         };
         return Map.Playbooks.Count == 0 ? report : report with { FiredPlays = AnalyticsPlayFacts.Fire(Map.Playbooks, report) };

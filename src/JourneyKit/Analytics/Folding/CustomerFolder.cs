@@ -21,13 +21,15 @@ internal sealed class CustomerFolder
     private long[] _best = [];
     private byte[] _path = new byte[64];
     private int _stamp;
+    private int _depth;
 
     public CustomerFolder(AnalyticsState state)
     {
         _state = state;
         _seen = new int[Math.Max(1, state.Map.StageCount)];
         _packedPaths = state.Map.StageCount <= PathKey.MaxPackedStages;
-        _plain = state.Map.IsPlain;
+        // Breakdowns, cohorts and customer rows need each customer's chain, which the general fold keeps.
+        _plain = state.Map.IsPlain && !state.Map.IsExtended;
         _funnelLength = state.Map.FunnelStages.Length;
         if (!_plain)
         {
@@ -36,8 +38,11 @@ internal sealed class CustomerFolder
         }
     }
 
+    /// <summary>Whether the map asks for breakdown groups, cohorts or customer rows: fold with <see cref="FoldCustomer(Span{TimedStage}, string, string?)"/>.</summary>
+    public bool Extended => _state.Map.IsExtended;
+
     /// <summary>Folds every customer of a store: grouped by customer, then one customer at a time.</summary>
-    public void FoldStore(CustomerEventStore store)
+    public void FoldStore(CustomerEventStore store, IReadOnlyList<string>? ids = null, IReadOnlyList<string?>? groups = null)
     {
         // A grouping of its own, not kept: an accumulator may be reported on once, and its store can be large.
         var grouping = new CustomerGrouping();
@@ -52,7 +57,7 @@ internal sealed class CustomerFolder
             grouping.Place(customer.AsSpan(0, length), ticks.AsSpan(0, length), stage.AsSpan(0, length));
         }
 
-        grouping.FoldEach(this);
+        grouping.FoldEach(this, ids, groups);
     }
 
     /// <summary>Folds one customer's events (at least one, all on known touchpoints); reorders the span.</summary>
@@ -127,7 +132,49 @@ internal sealed class CustomerFolder
     }
 
     /// <summary>
-    /// <see cref="FoldCustomer"/> for the usual case, a map of at most 15 stages and a customer with at
+    /// <see cref="FoldCustomer(Span{TimedStage})"/>, then the customer's breakdown group, cohort and row (a map with
+    /// <see cref="AnalyticsMap.IsExtended"/>): <paramref name="group"/> is their breakdown value.
+    /// </summary>
+    public void FoldCustomer(Span<TimedStage> events, string customerId, string? group)
+    {
+        FoldCustomer(events);
+        var state = _state;
+        var depth = _depth;
+        var best = _best;
+        if (state.Groups is not null)
+        {
+            var g = state.Groups[state.GroupOf(group)];
+            g.Customers++;
+            var stamp = NextStamp();
+            foreach (var e in events)
+            {
+                if (_seen[e.Stage] != stamp)
+                {
+                    _seen[e.Stage] = stamp;
+                    g.Reach[e.Stage]++;
+                }
+            }
+
+            for (var k = 0; k < depth; k++)
+            {
+                g.Funnel[k]++;
+                if (k > 0)
+                {
+                    g.Deltas[k].Add(best[k] - best[k - 1]);
+                }
+            }
+        }
+
+        if (state.Cohorts is not null && depth > 0)
+        {
+            state.AddCohort(best[0], depth);
+        }
+
+        state.Rows?.Add(new CustomerRow(customerId, depth, depth > 0 ? best[0] : -1, group));
+    }
+
+    /// <summary>
+    /// <see cref="FoldCustomer(Span{TimedStage})"/> for the usual case, a map of at most 15 stages and a customer with at
     /// most 16 events: reach as a bit mask and the path packed as it is walked, without branches on either.
     /// </summary>
     private void FoldShort(ReadOnlySpan<TimedStage> events)
@@ -246,6 +293,7 @@ internal sealed class CustomerFolder
             }
         }
 
+        _depth = bestDepth;
         var state = _state;
         var best = _best;
         for (var k = 0; k < bestDepth; k++)

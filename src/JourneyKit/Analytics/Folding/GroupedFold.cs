@@ -15,12 +15,19 @@ internal sealed class GroupedFold
     private string? _current;
     private long _position;
     private EventCounts _counts;
+    private readonly string? _breakdown;
+    private readonly bool _last;
+    private string? _group;
+    private long _groupTicks;
+    private int _groupStage;
 
     public GroupedFold(AnalyticsMap map)
     {
         _state = new AnalyticsState(map);
         _folder = new CustomerFolder(_state);
         _touchpoints = map.Touchpoints.Copy();
+        _breakdown = map.Breakdown;
+        _last = map.Attribution == BreakdownAttribution.Last;
     }
 
     public void Add(in JourneyEvent e)
@@ -62,7 +69,19 @@ internal sealed class GroupedFold
             Array.Resize(ref _run, _run.Length * 2);
         }
 
-        _run[_runLength++] = new TimedStage(e.Timestamp.UtcTicks, AnalyticsMap.StageOf(code));
+        var ticks = e.Timestamp.UtcTicks;
+        var stage = AnalyticsMap.StageOf(code);
+        if (_breakdown is not null)
+        {
+            // Events arrive in input order: the first keeps a tie, the last takes it.
+            var order = _runLength == 0 ? 0 : ticks != _groupTicks ? ticks.CompareTo(_groupTicks) : stage.CompareTo(_groupStage);
+            if (_runLength == 0 || (_last ? order >= 0 : order < 0))
+            {
+                (_group, _groupTicks, _groupStage) = (e.ValueOf(_breakdown), ticks, stage);
+            }
+        }
+
+        _run[_runLength++] = new TimedStage(ticks, stage);
     }
 
     public AnalyticsState Finish()
@@ -77,7 +96,15 @@ internal sealed class GroupedFold
     {
         if (_runLength > 0)
         {
-            _folder.FoldCustomer(_run.AsSpan(0, _runLength));
+            if (_folder.Extended)
+            {
+                _folder.FoldCustomer(_run.AsSpan(0, _runLength), _current!, _group);
+            }
+            else
+            {
+                _folder.FoldCustomer(_run.AsSpan(0, _runLength));
+            }
+
             _runLength = 0;
         }
     }

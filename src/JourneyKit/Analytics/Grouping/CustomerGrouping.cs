@@ -75,7 +75,10 @@ internal sealed class CustomerGrouping
     }
 
     /// <summary>Folds every customer's events, in customer index order.</summary>
-    public void FoldEach(CustomerFolder folder)
+    /// <param name="folder">The folder.</param>
+    /// <param name="ids">When customer rows are kept: each customer's id, by index.</param>
+    /// <param name="groups">With a breakdown: each customer's breakdown value, by index.</param>
+    public void FoldEach(CustomerFolder folder, IReadOnlyList<string>? ids = null, IReadOnlyList<string?>? groups = null)
     {
         // Each cursor now points at the end of its customer's range, which is where the next one starts.
         var ends = _ends;
@@ -84,7 +87,15 @@ internal sealed class CustomerGrouping
         for (var c = 0; c < _customers; c++)
         {
             var end = ends[c];
-            folder.FoldCustomer(sorted[start..end]);
+            if (!folder.Extended)
+            {
+                folder.FoldCustomer(sorted[start..end]);
+            }
+            else
+            {
+                folder.FoldCustomer(sorted[start..end], ids?[c] ?? "", groups?[c]);
+            }
+
             start = end;
         }
     }

@@ -66,6 +66,43 @@ internal sealed class BucketWriter
         tail.Used += p + 9;
     }
 
+    /// <summary>
+    /// <see cref="Add"/> with a breakdown: the record continues with the event's input position (8 bytes) and
+    /// its breakdown value (<c>[length: 4 bytes][UTF-8 bytes]</c>, length 0 for an empty cell).
+    /// </summary>
+    public void AddWithValue(ulong hash, ReadOnlySpan<byte> key, long utcTicks, int stage, long position, ReadOnlySpan<byte> value)
+    {
+        ref var tail = ref _tails[BucketOf(hash)];
+        var need = key.Length + value.Length + 30;
+        if (tail.Buffer is null || tail.Used + need > tail.Buffer.Length)
+        {
+            NewSegment(ref tail, need);
+        }
+
+        var span = tail.Buffer.AsSpan(tail.Used);
+        int p;
+        if (key.Length < 255)
+        {
+            span[0] = (byte)key.Length;
+            p = 1;
+        }
+        else
+        {
+            span[0] = 255;
+            BinaryPrimitives.WriteInt32LittleEndian(span[1..], key.Length);
+            p = 5;
+        }
+
+        key.CopyTo(span[p..]);
+        p += key.Length;
+        BinaryPrimitives.WriteInt64LittleEndian(span[p..], utcTicks);
+        span[p + 8] = (byte)stage;
+        BinaryPrimitives.WriteInt64LittleEndian(span[(p + 9)..], position);
+        BinaryPrimitives.WriteInt32LittleEndian(span[(p + 17)..], value.Length);
+        value.CopyTo(span[(p + 21)..]);
+        tail.Used += p + 21 + value.Length;
+    }
+
     /// <summary>The segments of a bucket, each with the length in use.</summary>
     public IEnumerable<ArraySegment<byte>> Segments(int bucket)
     {

@@ -19,7 +19,8 @@ internal sealed class CustomerEventStore
     /// <summary>The number of events stored.</summary>
     public long Count { get; private set; }
 
-    public void Add(ulong hash, ReadOnlySpan<byte> customerKey, long utcTicks, int stage)
+    /// <summary>Stores an event; returns its customer's index (dense, in order of first appearance).</summary>
+    public int Add(ulong hash, ReadOnlySpan<byte> customerKey, long utcTicks, int stage)
     {
         var customer = Customers.GetOrAdd(hash, customerKey);
         if (_used == ChunkSize)
@@ -35,6 +36,7 @@ internal sealed class CustomerEventStore
         chunk.Stage[_used] = (byte)stage;
         _used++;
         Count++;
+        return customer;
     }
 
     /// <summary>The chunks in insertion order, each with the number of events it holds.</summary>

@@ -93,15 +93,24 @@ internal sealed class StringEventFold
 
         starts[Buckets] = total;
         var records = ArrayPool<Record>.Shared.Rent(total);
+        var breakdown = _map.Breakdown;
+        var values = breakdown is null ? null : ArrayPool<string?>.Shared.Rent(total);
         Run(workers, w =>
         {
             var (from, to) = Range(length, w, workers);
-            Scatter(slice(from, to), hashes.AsSpan(from, to - from), stages.AsSpan(from, to - from), records, cursors[w]);
+            if (values is null)
+            {
+                Scatter(slice(from, to), hashes.AsSpan(from, to - from), stages.AsSpan(from, to - from), records, cursors[w]);
+            }
+            else
+            {
+                ScatterValues(slice(from, to), hashes.AsSpan(from, to - from), stages.AsSpan(from, to - from), records, values, breakdown!, cursors[w]);
+            }
         });
 
         ArrayPool<int>.Shared.Return(hashes);
         ArrayPool<byte>.Shared.Return(stages);
-        _chunks.Add(new Chunk(records, starts));
+        _chunks.Add(new Chunk(records, starts, values));
     }
 
     /// <summary>Folds every bucket and merges them with the event counts.</summary>
@@ -113,6 +122,10 @@ internal sealed class StringEventFold
         foreach (var chunk in chunks)
         {
             ArrayPool<Record>.Shared.Return(chunk.Records);
+            if (chunk.Values is not null)
+            {
+                ArrayPool<string?>.Shared.Return(chunk.Values, clearArray: true);
+            }
         }
 
         _chunks.Clear();
@@ -221,13 +234,35 @@ internal sealed class StringEventFold
         }
     }
 
+    /// <summary><see cref="Scatter"/> with a breakdown: also writes each event's breakdown value beside its record.</summary>
+    private static void ScatterValues(ReadOnlySpan<JourneyEvent> events, ReadOnlySpan<int> hashes, ReadOnlySpan<byte> stages, Record[] records, string?[] values, string breakdown, int[] cursors)
+    {
+        for (var i = 0; i < events.Length; i++)
+        {
+            var stage = stages[i];
+            if (stage == Skip)
+            {
+                continue;
+            }
+
+            var hash = hashes[i];
+            ref readonly var e = ref events[i];
+            var slot = cursors[BucketOf(hash)]++;
+            records[slot] = new Record(e.CustomerId, e.Timestamp.UtcTicks, hash, stage);
+            values[slot] = e.ValueOf(breakdown);
+        }
+    }
+
     /// <summary>One usable event as the fold needs it.</summary>
     private readonly record struct Record(string CustomerId, long Ticks, int Hash, byte Stage);
 
     /// <summary>The records of one span, grouped by bucket: bucket b is <c>Records[Starts[b]..Starts[b + 1]]</c>.</summary>
-    private sealed record Chunk(Record[] Records, int[] Starts)
+    /// <remarks>With a breakdown, <c>Values[i]</c> is the breakdown value of <c>Records[i]</c>.</remarks>
+    private sealed record Chunk(Record[] Records, int[] Starts, string?[]? Values)
     {
         public Span<Record> Bucket(int bucket) => Records.AsSpan(Starts[bucket], Starts[bucket + 1] - Starts[bucket]);
+
+        public Span<string?> BucketValues(int bucket) => Values.AsSpan(Starts[bucket], Starts[bucket + 1] - Starts[bucket]);
     }
 
     /// <summary>Folds buckets on one thread into its own <see cref="State"/>.</summary>
@@ -262,9 +297,17 @@ internal sealed class StringEventFold
             var stage = _events.Stage.AsSpan(0, n);
             var customers = _customers;
             var i = 0;
+            var extended = _events.State.Map.IsExtended;
             foreach (var chunk in chunks)
             {
                 var records = chunk.Bucket(bucket);
+                if (extended)
+                {
+                    i = FoldExtended(records, chunk.Values is null ? default : chunk.BucketValues(bucket), i);
+                    records.Clear();
+                    continue;
+                }
+
                 foreach (ref readonly var r in records)
                 {
                     customer[i] = customers.GetOrAdd(r.Hash, r.CustomerId);
@@ -279,6 +322,42 @@ internal sealed class StringEventFold
 
             _events.Fold(customers.Count, n);
             customers.Clear();
+        }
+
+        /// <summary>The decoding loop with customer ids kept and each customer's breakdown value attributed (events in input order, so the position is the index).</summary>
+        private int FoldExtended(ReadOnlySpan<Record> records, Span<string?> values, int i)
+        {
+            var events = _events;
+            var customers = _customers;
+            var keepIds = events.State.Rows is not null;
+            var breakdown = !values.IsEmpty;
+            for (var r = 0; r < records.Length; r++)
+            {
+                ref readonly var record = ref records[r];
+                var before = customers.Count;
+                var c = customers.GetOrAdd(record.Hash, record.CustomerId);
+                var first = c == before;
+                if (first && keepIds)
+                {
+                    events.Ids.Add(record.CustomerId);
+                }
+
+                if (breakdown && events.Wins(c, first, record.Ticks, record.Stage, i))
+                {
+                    events.Groups[c] = values[r];
+                }
+
+                events.Customer[i] = c;
+                events.Ticks[i] = record.Ticks;
+                events.Stage[i++] = record.Stage;
+            }
+
+            if (breakdown)
+            {
+                values.Clear();
+            }
+
+            return i;
         }
     }
 }

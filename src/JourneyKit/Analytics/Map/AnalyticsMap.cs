@@ -61,6 +61,22 @@ internal sealed class AnalyticsMap
     /// <summary>Version 1's funnel: every stage in map order and no window (the fast fold applies).</summary>
     public bool IsPlain { get; }
 
+    /// <summary>The breakdown column or property; <see langword="null"/> without a breakdown.</summary>
+    public string? Breakdown { get; private init; }
+
+    public BreakdownAttribution Attribution { get; private init; }
+
+    public int BreakdownLimit { get; private init; } = 50;
+
+    /// <summary>The cohort period; <see langword="null"/> without cohorts.</summary>
+    public CohortPeriod? CohortPeriod { get; private init; }
+
+    /// <summary>Whether a row per customer is kept (for the customers-out list).</summary>
+    public bool CollectCustomers { get; private init; }
+
+    /// <summary>Whether the fold keeps more than the anonymous counts: breakdown groups, cohorts or customer rows (the per-customer path applies).</summary>
+    public bool IsExtended => Breakdown is not null || CohortPeriod is not null || CollectCustomers;
+
     /// <summary>Every touchpoint id, in map order: a touchpoint's dense index is its place here.</summary>
     public string[] TouchpointIds { get; }
 
@@ -80,12 +96,17 @@ internal sealed class AnalyticsMap
 
     public bool SameStages(AnalyticsMap other) =>
         ReferenceEquals(this, other) || (MapId == other.MapId && StageIds.AsSpan().SequenceEqual(other.StageIds)
-        && FunnelStages.AsSpan().SequenceEqual(other.FunnelStages) && WindowTicks == other.WindowTicks);
+        && FunnelStages.AsSpan().SequenceEqual(other.FunnelStages) && WindowTicks == other.WindowTicks
+        && Breakdown == other.Breakdown && Attribution == other.Attribution && BreakdownLimit == other.BreakdownLimit
+        && CohortPeriod == other.CohortPeriod && CollectCustomers == other.CollectCustomers);
 
     /// <summary>The funnel and window in words, for error messages.</summary>
     public string DescribeFunnel() =>
         $"funnel [{string.Join(", ", FunnelStages.Select(s => StageIds[s]))}], "
-        + (WindowTicks == long.MaxValue ? "no window" : $"window {WindowTicks / (double)TimeSpan.TicksPerSecond} s");
+        + (WindowTicks == long.MaxValue ? "no window" : $"window {WindowTicks / (double)TimeSpan.TicksPerSecond} s")
+        + (Breakdown is null ? ", no breakdown" : $", breakdown '{Breakdown}' ({Attribution.ToString().ToLowerInvariant()}, limit {BreakdownLimit})")
+        + (CohortPeriod is null ? ", no cohorts" : $", cohorts by {CohortPeriod.Value.ToString().ToLowerInvariant()}")
+        + (CollectCustomers ? ", customer rows kept" : ", no customer rows");
 
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice.</exception>
@@ -139,7 +160,34 @@ internal sealed class AnalyticsMap
             window = span.Ticks;
         }
 
-        return new AnalyticsMap(map.Id, stageIds, [.. ids], [.. codes], funnel, window, map.Playbooks);
+        if (options?.Breakdown is { Length: 0 })
+        {
+            throw new ArgumentException("The breakdown column is empty; name a column of the events (or a key of the events' properties), or leave the breakdown out.", nameof(options));
+        }
+
+        if (options is not null && options.BreakdownLimit < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.BreakdownLimit, $"The breakdown limit is {options.BreakdownLimit}; it must be 1 or more (the largest groups kept, the others merged into one).");
+        }
+
+        if (options is not null && !Enum.IsDefined(options.Attribution))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Attribution, $"The breakdown attribution {(int)options.Attribution} is not one of first and last.");
+        }
+
+        if (options?.CohortPeriod is { } period && !Enum.IsDefined(period))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), period, $"The cohort period {(int)period} is not one of day, week and month.");
+        }
+
+        return new AnalyticsMap(map.Id, stageIds, [.. ids], [.. codes], funnel, window, map.Playbooks)
+        {
+            Breakdown = options?.Breakdown,
+            Attribution = options?.Attribution ?? BreakdownAttribution.First,
+            BreakdownLimit = options?.BreakdownLimit ?? 50,
+            CohortPeriod = options?.CohortPeriod,
+            CollectCustomers = options?.CollectCustomers ?? false,
+        };
     }
 
     private static int[] FunnelOf(IReadOnlyList<string> chosen, string[] stageIds)
