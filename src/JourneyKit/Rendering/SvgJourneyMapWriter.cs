@@ -211,8 +211,7 @@ internal static class SvgJourneyMapWriter
         var y = layout.CardsTop;
         foreach (var touchpoint in stage.Touchpoints)
         {
-            var lines = SvgMapLayout.CardNameLines(touchpoint, w);
-            var details = SvgMapLayout.CardDetailLines(touchpoint, w);
+            var (lines, details) = layout.CardLines[touchpoint.Number - 1];
             DrawCard(svg, touchpoint, lines, details, x + 8, y, w - 16);
             y += SvgMapLayout.CardHeightOf(lines, details) + SvgMapLayout.CardGap;
         }

@@ -104,6 +104,9 @@ internal sealed class SvgMapLayout
     /// <summary>The picture's height.</summary>
     public double Height { get; private init; }
 
+    /// <summary>Each drawn touchpoint's card lines (name, channel · owner), by its number − 1.</summary>
+    public IReadOnlyList<(IReadOnlyList<string> Name, IReadOnlyList<string> Detail)> CardLines { get; private init; } = [];
+
     /// <summary>The subtitle's lines under the title of a standalone map (none inside the HTML report).</summary>
     public IReadOnlyList<string> SubtitleLineList { get; private init; } = [];
 
@@ -200,8 +203,22 @@ internal sealed class SvgMapLayout
         var laneBottom = laneTop + (2 * LaneInset) + (6 * EmotionUnit);
         var numbersY = laneBottom + 18;
         var cardsTop = numbersY + 20;
-        var tallest = view.Stages.Select((s, i) => s.Touchpoints.Sum(t => CardHeightOf(t, stageWidth[i]) + CardGap) - CardGap)
-            .Append(CardHeight).Max();
+        // Every card's lines, worked out once: the drawing reuses them.
+        var cardLines = new List<(IReadOnlyList<string> Name, IReadOnlyList<string> Detail)>();
+        var tallest = CardHeight;
+        for (var i = 0; i < view.Stages.Count; i++)
+        {
+            var column = -CardGap;
+            foreach (var touchpoint in view.Stages[i].Touchpoints)
+            {
+                var lines = (Name: CardNameLines(touchpoint, stageWidth[i]), Detail: CardDetailLines(touchpoint, stageWidth[i]));
+                cardLines.Add(lines);
+                column += CardHeightOf(lines.Name, lines.Detail) + CardGap;
+            }
+
+            tallest = Math.Max(tallest, column);
+        }
+
         var cardsBottom = cardsTop + tallest;
         var timeTop = cardsBottom + 14;
         var footerY = timeTop + 48 + 26;
@@ -209,6 +226,7 @@ internal sealed class SvgMapLayout
         {
             Width = width,
             SubtitleLineList = subtitleLines,
+            CardLines = cardLines,
             LegendSlots = slots,
             Height = footerY + Pad - 6,
             LegendY = legendY,
