@@ -32,6 +32,11 @@ internal static class MarkdownText
             return string.Empty;
         }
 
+        if (IsPlain(text))
+        {
+            return text; // most names: nothing to escape, no copy
+        }
+
         var builder = new StringBuilder(text.Length + 8);
         for (var i = 0; i < text.Length; i++)
         {
@@ -83,5 +88,20 @@ internal static class MarkdownText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds no character that <see cref="Escape"/> changes: letters, digits, spaces and harmless punctuation.</summary>
+    private static bool IsPlain(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is ' ' or ',' or '-' or '\'' or '/' or '?' or ';' or '%' or '\u00B7'
+                || (c > '\u00A0' && !char.IsSurrogate(c) && MarkupText.IsAllowed(c) && c is not ('\u2028' or '\u2029'))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
