@@ -6,9 +6,10 @@ using JourneyKit.Scoring;
 namespace JourneyKit.Benchmarks;
 
 /// <summary>
-/// What drawing costs next to scoring: scoring a generated map (the baseline, which every
+/// What drawing costs next to scoring, and how it grows: scoring a generated map (the baseline, which every
 /// <see cref="IJourneyRenderer.Render(JourneyMap, RenderFormat, RenderOptions?)"/> call also does)
-/// against rendering each format from the finished report.
+/// against rendering each format from the finished report, at 10,000 and 100,000 touchpoints
+/// (stages of 100), so that a cost that grows faster than the map shows as a ratio that grows.
 /// </summary>
 [MemoryDiagnoser]
 public class RenderBenchmark
@@ -18,17 +19,19 @@ public class RenderBenchmark
     private JourneyMap _map = null!;
     private JourneyScoreReport _report = null!;
 
-    /// <summary>The map's size: 30 touchpoints are 5 stages × 6, 120 are 10 × 12.</summary>
-    [Params(30, 120)]
+    /// <summary>The map's size, in stages of 100 touchpoints.</summary>
+    [Params(10_000, 100_000)]
     public int Touchpoints { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
-        var (stages, perStage) = Touchpoints == 30 ? (5, 6) : (10, Touchpoints / 10);
-        _map = CreateMap(stages, perStage);
+        _map = CreateMap(Touchpoints / PerStage, PerStage);
         _report = _scorer.Score(_map);
     }
+
+    /// <summary>Touchpoints per stage.</summary>
+    public const int PerStage = 100;
 
     [Benchmark(Baseline = true)]
     public JourneyScoreReport Score() => _scorer.Score(_map);
@@ -45,8 +48,13 @@ public class RenderBenchmark
     [Benchmark]
     public string Markdown() => _renderer.Render(_map, _report, RenderFormat.Markdown);
 
+    [Benchmark]
+    public string Blueprint() => _renderer.Render(_map, _report, RenderFormat.Svg, BlueprintOptions);
+
+    private static readonly RenderOptions BlueprintOptions = new() { View = RenderView.Blueprint };
+
     /// <summary>Three personas with their own emotions on every other touchpoint, minutes everywhere, surveys on every fourth.</summary>
-    private static JourneyMap CreateMap(int stageCount, int perStage)
+    public static JourneyMap CreateMap(int stageCount, int perStage)
     {
         string[] personas = ["parent", "student", "retiree"];
         var channels = Enum.GetValues<Channel>();
@@ -63,6 +71,7 @@ public class RenderBenchmark
                     Name = $"Touchpoint {n} with a realistic length of name",
                     Channel = channels[n % channels.Length],
                     Owner = $"team {n % 7}",
+                    ProcessId = $"p{n % 5}",
                     Emotion = ((n * 7) % 13 / 2.0) - 3,
                     EmotionsByPersona = n % 2 == 0 ? new Dictionary<string, double> { ["student"] = ((n * 5) % 13 / 2.0) - 3 } : new Dictionary<string, double>(),
                     ProcessMinutes = n % 9,
@@ -81,6 +90,7 @@ public class RenderBenchmark
             Name = "Benchmark journey",
             Personas = personas.Select(p => new Persona { Id = p, Name = p }).ToList(),
             Stages = stages,
+            Processes = Enumerable.Range(0, 5).Select(p => new BusinessProcess { Id = $"p{p}", Name = $"Process {p}", Department = $"team {p}" }).ToList(),
         };
     }
 }

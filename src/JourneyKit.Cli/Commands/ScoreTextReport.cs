@@ -25,14 +25,14 @@ internal static class ScoreTextReport
         {
             text.AppendLine().AppendLine("Personas");
             TextTable.Write(text, ["Persona", "Score", "Peak-end"], [false, true, true],
-                report.Personas.Select(p => new[] { p.PersonaId, Score(p.Score), Number(p.PeakEnd) }));
+                report.Personas.Select(p => new[] { p.PersonaId, Score(p.Score), p.PeakEnd is { } pe ? TextNumber.Signed(pe) : None }));
         }
 
         text.AppendLine().AppendLine("Stages (survey figures with 95 % intervals)");
         TextTable.Write(text, ["Stage", "Score", "NPS", "CSAT", "CES", "Lead time", "PCE"], [false, true, true, true, true, true, true],
             report.Stages.Select(s => new[]
             {
-                s.StageId, Score(s.Score), Estimate(s.Nps), Estimate(s.Csat), Estimate(s.Ces),
+                s.StageId, Score(s.Score), Estimate(s.Nps), Estimate(s.Csat), Estimate(s.Ces, TextNumber.FineDecimals),
                 Minutes(s.ValueStream.LeadTimeMinutes), Percent(s.ValueStream.ProcessCycleEfficiency),
             }));
 
@@ -92,7 +92,7 @@ internal static class ScoreTextReport
 
         text.AppendLine("Underserved outcomes");
         TextTable.Write(text, ["Outcome", "Opportunity", "Importance", "Satisfaction"], [false, true, true, true],
-            underserved.Select(o => new[] { o.OutcomeId, Number(o.Opportunity), Number(o.Importance), Number(o.Satisfaction) }));
+            underserved.Select(o => new[] { o.OutcomeId, Score(o.Opportunity), Score(o.Importance), Score(o.Satisfaction) }));
     }
 
     private static void WriteKpis(StringBuilder text, JourneyMap map, JourneyScoreReport report)
@@ -130,7 +130,7 @@ internal static class ScoreTextReport
         var top = report.Backlog.Take(TopBacklog).ToList();
         text.Append("Backlog (top ").Append(top.Count.ToString(Invariant)).Append(" of ").Append(report.Backlog.Count.ToString(Invariant)).AppendLine(" by RICE)");
         TextTable.Write(text, ["Rank", "Opportunity", "RICE"], [true, false, true],
-            top.Select(b => new[] { b.Rank.ToString(Invariant), b.OpportunityId, Number(b.Rice) }));
+            top.Select(b => new[] { b.Rank.ToString(Invariant), b.OpportunityId, TextNumber.Number(b.Rice, 0) }));
     }
 
     private static void WritePlays(StringBuilder text, JourneyMap map, JourneyScoreReport report)
@@ -160,26 +160,20 @@ internal static class ScoreTextReport
     }
 
 
-    private static string Score(double? value) => value is { } v ? TextNumber.Format(v, "0.0") : None;
+    // Figures by the rendered reports' rules (TextNumber over ReportText), so the text, the HTML and the Markdown agree.
+    private static string Score(double? value) => value is { } v ? TextNumber.Score(v) : None;
 
-    private static string Number(double? value) => value is { } v ? TextNumber.Format(v, "0.##") : None;
+    private static string Number(double? value) => value is { } v ? TextNumber.Fine(v) : None;
 
     private static string WithUnit(double? value, string? unit) =>
         value is null || string.IsNullOrEmpty(unit) ? Number(value) : $"{Number(value)} {unit}";
 
-    private static string Percent(double? share) => share is { } s ? TextNumber.Format(s * 100, "0.0") + " %" : None;
+    private static string Percent(double? share) => share is { } s ? TextNumber.Percent(s) : None;
 
-    /// <summary>Minutes as a person reads them: minutes up to 2 hours, hours up to 2 days, then days.</summary>
-    private static string Minutes(double? minutes) => minutes switch
-    {
-        null => None,
-        { } m when m < 120 => TextNumber.Format(m, "0.#") + " min",
-        { } m when m < 2880 => TextNumber.Format(m / 60, "0.#") + " h",
-        { } m => TextNumber.Format(m / 1440, "0.#") + " d",
-    };
+    private static string Minutes(double? minutes) => minutes is { } m ? TextNumber.Minutes(m) : None;
 
-    private static string Estimate(SurveyEstimate? estimate) => estimate is { } e
-        ? $"{TextNumber.Format(e.Value, "0.0")} [{TextNumber.Format(e.Low, "0.0")}, {TextNumber.Format(e.High, "0.0")}] n={e.N.ToString(Invariant)}"
+    private static string Estimate(SurveyEstimate? estimate, int decimals = TextNumber.ScoreDecimals) => estimate is { } e
+        ? $"{TextNumber.Number(e.Value, decimals)} [{TextNumber.Number(e.Low, decimals)}, {TextNumber.Number(e.High, decimals)}] n={e.N.ToString(Invariant)}"
         : None;
 
     private static string Camel<TEnum>(TEnum value)

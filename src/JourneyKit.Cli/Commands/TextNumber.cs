@@ -1,4 +1,5 @@
 using System.Globalization;
+using JourneyKit.Rendering;
 
 namespace JourneyKit.Cli.Commands;
 
@@ -7,8 +8,47 @@ namespace JourneyKit.Cli.Commands;
 /// that rounds to zero is written without its sign) and never <c>NaN</c> or <c>Infinity</c>
 /// (refused: the format's limits keep every figure finite, see docs/reliability.md).
 /// </summary>
+/// <remarks>
+/// Report figures go through <see cref="ReportText"/>, the rules of the HTML, SVG and Markdown reports: the same
+/// decimals per kind, trailing zeros dropped, the ASCII minus, the same units for times. The one difference is
+/// invisible: before <c>%</c> the text writes a plain space where the rendered reports write a no-break space.
+/// </remarks>
 internal static class TextNumber
 {
+    /// <summary>Decimals of a score, NPS, CSAT, importance or satisfaction.</summary>
+    public const int ScoreDecimals = ReportText.ScoreDecimals;
+
+    /// <summary>Decimals of a CES figure, an emotion or a KPI value.</summary>
+    public const int FineDecimals = ReportText.FineDecimals;
+
+    /// <summary>A figure with at most <paramref name="decimals"/> decimals: <c>61.4</c>, <c>61</c>, <c>-20</c>.</summary>
+    public static string Number(double value, int decimals) => Checked(value, () => ReportText.Number(value, decimals));
+
+    /// <summary>A score, NPS, CSAT, importance or satisfaction: one decimal at most.</summary>
+    public static string Score(double value) => Number(value, ScoreDecimals);
+
+    /// <summary>A CES figure, an emotion, a KPI value: two decimals at most.</summary>
+    public static string Fine(double value) => Number(value, FineDecimals);
+
+    /// <summary>An emotion with its sign: <c>+2</c>, <c>-1.5</c>, <c>0</c>.</summary>
+    public static string Signed(double value) => Checked(value, () => ReportText.Signed(value));
+
+    /// <summary>A share 0..1 as a percentage: <c>32.6 %</c>.</summary>
+    public static string Percent(double share) => Checked(share, () => ReportText.Percent(share).Replace('\u00A0', ' '));
+
+    /// <summary>A duration in minutes: <c>45 min</c>, <c>2.5 h</c>, <c>3 d</c>.</summary>
+    public static string Minutes(double minutes) => Checked(minutes, () => ReportText.Minutes(minutes));
+
+    private static string Checked(double value, Func<string> format)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new InvalidOperationException($"A report figure is {value.ToString(CultureInfo.InvariantCulture)}; the text report writes only finite numbers.");
+        }
+
+        return format();
+    }
+
     /// <summary>Formats <paramref name="value"/> with a .NET number format such as <c>0.0</c>.</summary>
     /// <param name="value">A finite number.</param>
     /// <param name="format">The format.</param>

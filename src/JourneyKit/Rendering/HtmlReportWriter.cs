@@ -178,7 +178,7 @@ internal static class HtmlReportWriter
 
     private static void WriteTouchpoints(StringBuilder html, JourneyView view, Lookup lookup)
     {
-        html.Append("<section id=\"touchpoints\" class=\"long\"><h2>Touchpoints</h2><p class=\"lead\">Experience score 0\u2013100 (mean of the signals present), journey-wide emotion \u22123\u2026+3, survey figures with 95\u00A0% intervals.</p>\n")
+        html.Append("<section id=\"touchpoints\" class=\"long\"><h2>Touchpoints</h2><p class=\"lead\">Experience score 0\u2013100 (mean of the signals present), journey-wide emotion -3\u2026+3, survey figures with 95\u00A0% intervals.</p>\n")
             .Append("<div class=\"table-wrap\"><table><thead><tr><th>Touchpoint</th><th>Stage</th><th>Channel</th><th>Owner</th><th class=\"num\">Emotion</th><th class=\"num\">Score</th>")
             .Append("<th class=\"num\">NPS</th><th class=\"num\">CSAT</th><th class=\"num\">CES</th></tr></thead><tbody>\n");
         var rows = view.Report.Touchpoints.GroupBy(t => t.TouchpointId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -232,7 +232,7 @@ internal static class HtmlReportWriter
 
     private static void WriteOutcomes(StringBuilder html, JourneyView view, Lookup lookup)
     {
-        html.Append("<section id=\"outcomes\"><h2>Outcome opportunities</h2><p class=\"lead\">Opportunity = importance + max(importance \u2212 satisfaction, 0), 0\u201320; underserved from 10. Highest first.</p>\n");
+        html.Append("<section id=\"outcomes\"><h2>Outcome opportunities</h2><p class=\"lead\">Opportunity = importance + max(importance - satisfaction, 0), 0\u201320; underserved from 10. Highest first.</p>\n");
         if (view.Report.Outcomes.Count == 0)
         {
             html.Append("<p class=\"muted\">No outcomes in this map.</p></section>\n");

@@ -46,7 +46,7 @@ internal static class MarkdownReportWriter
             .Append(report.ValueStream.LeadTimeMinutes is { } lead ? ReportText.Minutes(lead) : None).Append(" | ")
             .Append(report.ValueStream.ProcessCycleEfficiency is { } pce ? ReportText.Percent(pce) : None).Append(" |\n\n");
 
-        md.Append("## Journey\n\nScores 1\u20135 from emotion \u22123\u2026+3 (").Append(view.Selected is null ? "mean over the personas who meet the touchpoint" : "this persona's emotion")
+        md.Append("## Journey\n\nScores 1\u20135 from emotion -3\u2026+3 (").Append(view.Selected is null ? "mean over the personas who meet the touchpoint" : "this persona's emotion")
             .Append("); a touchpoint without an emotion is drawn neutral (3).\n\n```mermaid\n");
         MermaidJourneyWriter.Write(view, md);
         md.Append("```\n\n");
@@ -74,7 +74,7 @@ internal static class MarkdownReportWriter
         }
         else
         {
-            md.Append("Opportunity = importance + max(importance \u2212 satisfaction, 0); underserved from 10.\n\n| Outcome | Importance | Satisfaction | Opportunity | Served |\n|---|---:|---:|---:|---|\n");
+            md.Append("Opportunity = importance + max(importance - satisfaction, 0); underserved from 10.\n\n| Outcome | Importance | Satisfaction | Opportunity | Served |\n|---|---:|---:|---:|---|\n");
             foreach (var row in report.Outcomes)
             {
                 md.Append("| ").Append(M(lookup.Outcome(row.OutcomeId)?.Statement ?? row.OutcomeId)).Append(" | ")

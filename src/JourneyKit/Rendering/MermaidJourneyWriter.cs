@@ -41,6 +41,7 @@ internal static class MermaidJourneyWriter
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(text);
         var title = view.Selected is null ? view.Map.Name : $"{view.Map.Name} ({view.Selected.Name})";
+        var actors = new Dictionary<string, string>(StringComparer.Ordinal);
         text.Append("journey\n");
         text.Append("    title ").Append(MermaidText.EscapeTitle(NonEmpty(title, view.Map.Id))).Append('\n');
         foreach (var stage in view.Stages)
@@ -63,10 +64,23 @@ internal static class MermaidJourneyWriter
                     .Append(MermaidText.EscapeTaskName(NonEmpty(touchpoint.Source.Name, touchpoint.Source.Id)))
                     .Append(": ")
                     .Append(score.ToString(CultureInfo.InvariantCulture));
-                var actors = touchpoint.Actors.Where(a => a.Length > 0).ToList();
-                if (actors.Count > 0)
+                var separator = ": ";
+                foreach (var actor in touchpoint.Actors)
                 {
-                    text.Append(": ").Append(string.Join(", ", actors.Select(MermaidText.EscapeActor)));
+                    if (actor.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    // The same few persona names on every task: escaped once each.
+                    if (!actors.TryGetValue(actor, out var escaped))
+                    {
+                        escaped = MermaidText.EscapeActor(actor);
+                        actors.Add(actor, escaped);
+                    }
+
+                    text.Append(separator).Append(escaped);
+                    separator = ", ";
                 }
 
                 text.Append('\n');

@@ -50,23 +50,80 @@ internal static class OpportunityChartWriter
         svg.Text(Left + (Size / 2), Top + Size + 32, "Importance", $"font-size=\"11.5\" font-weight=\"700\" text-anchor=\"middle\" fill=\"{Palette.Muted}\"");
         svg.Raw($"<text x=\"14\" y=\"{P(Top + (Size / 2))}\" font-size=\"11.5\" font-weight=\"700\" text-anchor=\"middle\" fill=\"{Palette.Muted}\" transform=\"rotate(-90 14 {P(Top + (Size / 2))})\">Satisfaction</text>");
 
-        foreach (var (number, row) in Placed(report))
+        var placed = Placed(report);
+        var at = placed.Select(p => (X: X(Math.Clamp(p.Row.Importance!.Value, 0, 10)), Y: Y(Math.Clamp(p.Row.Satisfaction!.Value, 0, 10)))).ToList();
+        var markers = Spread(at, MarkerRadius, (Left, Top, Left + Size, Top + Size));
+        for (var i = 0; i < placed.Count; i++)
         {
-            var x = X(Math.Clamp(row.Importance!.Value, 0, 10));
-            var y = Y(Math.Clamp(row.Satisfaction!.Value, 0, 10));
+            var (number, row) = placed[i];
+            var (x, y) = markers[i];
             var fill = row.Classification switch
             {
                 OutcomeClassification.Underserved => Palette.Pain,
                 OutcomeClassification.Overserved => Palette.Muted,
                 _ => Palette.Process,
             };
-            svg.OpenGroup().Title($"{number}. {statements.GetValueOrDefault(row.OutcomeId, row.OutcomeId)}: importance {ReportText.Number(row.Importance.Value, 1)}, satisfaction {ReportText.Number(row.Satisfaction.Value, 1)}");
-            svg.Circle(x, y, 10, $"fill=\"{fill}\" fill-opacity=\"0.9\" stroke=\"#FFFFFF\" stroke-width=\"1.5\"");
-            svg.Text(x, y + 3.5, number.ToString(CultureInfo.InvariantCulture), "font-size=\"10\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#FFFFFF\"");
+            svg.OpenGroup("class=\"outcome\"").Title($"{number}. {statements.GetValueOrDefault(row.OutcomeId, row.OutcomeId)}: importance {ReportText.Number(row.Importance!.Value, 1)}, satisfaction {ReportText.Number(row.Satisfaction!.Value, 1)}");
+            if (markers[i] != at[i])
+            {
+                // Set aside so that it hides no other marker: a leader from its true place.
+                svg.Line(at[i].X, at[i].Y, x, y, $"stroke=\"{fill}\" stroke-width=\"1\" stroke-opacity=\"0.7\"");
+                svg.Circle(at[i].X, at[i].Y, 2, $"fill=\"{fill}\"");
+            }
+
+            svg.Circle(x, y, MarkerRadius, $"class=\"marker\" fill=\"{fill}\" fill-opacity=\"0.9\" stroke=\"#FFFFFF\" stroke-width=\"1.5\"");
+            svg.Text(x, y + 3.5, number.ToString(CultureInfo.InvariantCulture), $"font-size=\"{(number >= 100 ? "8" : "10")}\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#FFFFFF\"");
             svg.CloseGroup();
         }
 
         svg.Raw("</svg>");
+    }
+
+    /// <summary>The radius of an outcome's marker, in px.</summary>
+    public const double MarkerRadius = 10;
+
+    /// <summary>
+    /// Where each marker goes so that no two markers' squares (2·<paramref name="radius"/> a side, 1 px apart) meet:
+    /// in order, each at its own point when that is free, else at the nearest free place on rings around it (12 places
+    /// on the first ring, 12 more on each further one, 2.2 radii apart), inside <paramref name="box"/> while the box has room.
+    /// Deterministic: the same points give the same places.
+    /// </summary>
+    public static IReadOnlyList<(double X, double Y)> Spread(IReadOnlyList<(double X, double Y)> points, double radius, (double Left, double Top, double Right, double Bottom) box)
+    {
+        var side = (2 * radius) + 1;
+        var placed = new List<(double X, double Y)>(points.Count);
+        foreach (var point in points)
+        {
+            placed.Add(FreePlace(point, placed, side, radius, box));
+        }
+
+        return placed;
+    }
+
+    private static (double X, double Y) FreePlace((double X, double Y) point, List<(double X, double Y)> placed, double side, double radius, (double Left, double Top, double Right, double Bottom) box)
+    {
+        bool Free((double X, double Y) c) => placed.TrueForAll(p => Math.Abs(p.X - c.X) >= side || Math.Abs(p.Y - c.Y) >= side);
+        bool Inside((double X, double Y) c) => c.X >= box.Left && c.X <= box.Right && c.Y >= box.Top && c.Y <= box.Bottom;
+        if (Free(point))
+        {
+            return point;
+        }
+
+        // Rings of growing radius; far out (a cluster bigger than the plot) the box no longer binds.
+        for (var ring = 1; ; ring++)
+        {
+            var distance = ring * 2.2 * radius;
+            var count = 12 * ring;
+            for (var k = 0; k < count; k++)
+            {
+                var angle = (2 * Math.PI * k / count) - (Math.PI / 2);
+                var candidate = (X: Math.Round(point.X + (distance * Math.Cos(angle)), 2), Y: Math.Round(point.Y + (distance * Math.Sin(angle)), 2));
+                if ((ring > 20 || Inside(candidate)) && Free(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
     }
 
     private static double X(double importance) => Left + (importance / 10 * Size);

@@ -3,9 +3,28 @@ using JourneyKit.Scoring;
 
 namespace JourneyKit.Rendering;
 
-/// <summary>How numbers, times and finding reasons read in every rendered format (invariant culture).</summary>
+/// <summary>
+/// How numbers, times and finding reasons read in every rendered format (invariant culture), and in the command
+/// line's text reports, which use these same rules: one number format everywhere.
+/// </summary>
+/// <remarks>
+/// The minus sign is the ASCII hyphen-minus <c>-</c> (U+002D) in every format, in figures and in prose alike: it is what
+/// the JSON and CSV outputs write, it copies into a spreadsheet or a shell as a number, and every console shows it.
+/// Figures are rounded half away from zero to a fixed number of decimals per kind (scores, NPS, CSAT, importance,
+/// satisfaction 1; CES, emotions, KPI values 2; minutes 1; shares 1 as a percentage) and written without trailing zeros
+/// (<c>61.4</c>, <c>61</c>), never as <c>-0</c>.
+/// </remarks>
 internal static class ReportText
 {
+    /// <summary>The minus sign of every rendered format and text report.</summary>
+    public const char Minus = '-';
+
+    /// <summary>Decimals of a score (0..100), an NPS or a CSAT figure, an importance or a satisfaction.</summary>
+    public const int ScoreDecimals = 1;
+
+    /// <summary>Decimals of a CES figure (1..7), an emotion or a KPI value.</summary>
+    public const int FineDecimals = 2;
+
     /// <summary>A number with at most <paramref name="decimals"/> decimals: <c>61.4</c>, <c>12</c>.</summary>
     /// <exception cref="InvalidOperationException">Thrown for NaN or an infinity (the format's limits keep every figure finite).</exception>
     public static string Number(double value, int decimals)
@@ -24,17 +43,20 @@ internal static class ReportText
         return rounded.ToString("0." + new string('#', Math.Max(0, decimals)), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>An emotion with its sign: <c>+2</c>, <c>−1.5</c>, <c>0</c>.</summary>
+    /// <summary>An emotion with its sign: <c>+2</c>, <c>-1.5</c>, <c>0</c>.</summary>
     public static string Signed(double value)
     {
-        var text = Number(Math.Abs(value), 2);
-        return text == "0" ? "0" : (value > 0 ? "+" : "\u2212") + text;
+        var text = Number(Math.Abs(value), FineDecimals);
+        return text == "0" ? "0" : (value > 0 ? "+" : Minus.ToString()) + text;
     }
 
-    /// <summary>A duration in minutes as people read it: <c>45 min</c>, <c>2.5 h</c>, <c>3 d</c>.</summary>
+    /// <summary>
+    /// A duration in minutes as people read it: minutes below 2 hours, hours below 2 days, then days, one decimal at
+    /// most (<c>119 min</c>, <c>25 h</c>, <c>2.1 d</c>).
+    /// </summary>
     public static string Minutes(double minutes) => minutes switch
     {
-        >= 1440 => Number(minutes / 1440, 1) + " d",
+        >= 2880 => Number(minutes / 1440, 1) + " d",
         >= 120 => Number(minutes / 60, 1) + " h",
         _ => Number(minutes, 1) + " min",
     };

@@ -20,6 +20,13 @@ internal sealed class SvgCanvas(StringBuilder output)
         return (rounded == 0 ? 0 : rounded).ToString("0.##", CultureInfo.InvariantCulture); // no "-0"
     }
 
+    /// <summary>A coordinate rounded as <see cref="Num"/> writes it; formatted straight into the output (no string per number).</summary>
+    private static double Round(double value)
+    {
+        var rounded = double.IsFinite(value) ? Math.Round(value, 2) : 0;
+        return rounded == 0 ? 0 : rounded; // no "-0"
+    }
+
     /// <summary>Writes raw markup that the renderer itself composed (never user text).</summary>
     public SvgCanvas Raw(string markup)
     {
@@ -59,11 +66,11 @@ internal sealed class SvgCanvas(StringBuilder output)
     /// <summary>Writes a rectangle.</summary>
     public SvgCanvas Rect(double x, double y, double width, double height, string attributes, double radius = 0)
     {
-        Output.Append("<rect x=\"").Append(Num(x)).Append("\" y=\"").Append(Num(y))
-            .Append("\" width=\"").Append(Num(Math.Max(0, width))).Append("\" height=\"").Append(Num(Math.Max(0, height))).Append('"');
+        Output.Append("<rect x=\"").Append(CultureInfo.InvariantCulture, $"{Round(x):0.##}").Append("\" y=\"").Append(CultureInfo.InvariantCulture, $"{Round(y):0.##}")
+            .Append("\" width=\"").Append(CultureInfo.InvariantCulture, $"{Round(Math.Max(0, width)):0.##}").Append("\" height=\"").Append(CultureInfo.InvariantCulture, $"{Round(Math.Max(0, height)):0.##}").Append('"');
         if (radius > 0)
         {
-            Output.Append(" rx=\"").Append(Num(radius)).Append('"');
+            Output.Append(" rx=\"").Append(CultureInfo.InvariantCulture, $"{Round(radius):0.##}").Append('"');
         }
 
         Output.Append(' ').Append(attributes).Append("/>");
@@ -73,16 +80,16 @@ internal sealed class SvgCanvas(StringBuilder output)
     /// <summary>Writes a circle.</summary>
     public SvgCanvas Circle(double cx, double cy, double r, string attributes)
     {
-        Output.Append("<circle cx=\"").Append(Num(cx)).Append("\" cy=\"").Append(Num(cy))
-            .Append("\" r=\"").Append(Num(r)).Append("\" ").Append(attributes).Append("/>");
+        Output.Append("<circle cx=\"").Append(CultureInfo.InvariantCulture, $"{Round(cx):0.##}").Append("\" cy=\"").Append(CultureInfo.InvariantCulture, $"{Round(cy):0.##}")
+            .Append("\" r=\"").Append(CultureInfo.InvariantCulture, $"{Round(r):0.##}").Append("\" ").Append(attributes).Append("/>");
         return this;
     }
 
     /// <summary>Writes a line.</summary>
     public SvgCanvas Line(double x1, double y1, double x2, double y2, string attributes)
     {
-        Output.Append("<line x1=\"").Append(Num(x1)).Append("\" y1=\"").Append(Num(y1))
-            .Append("\" x2=\"").Append(Num(x2)).Append("\" y2=\"").Append(Num(y2)).Append("\" ").Append(attributes).Append("/>");
+        Output.Append("<line x1=\"").Append(CultureInfo.InvariantCulture, $"{Round(x1):0.##}").Append("\" y1=\"").Append(CultureInfo.InvariantCulture, $"{Round(y1):0.##}")
+            .Append("\" x2=\"").Append(CultureInfo.InvariantCulture, $"{Round(x2):0.##}").Append("\" y2=\"").Append(CultureInfo.InvariantCulture, $"{Round(y2):0.##}").Append("\" ").Append(attributes).Append("/>");
         return this;
     }
 
@@ -96,7 +103,7 @@ internal sealed class SvgCanvas(StringBuilder output)
     /// <summary>Writes a text element whose content is escaped user (or renderer) text.</summary>
     public SvgCanvas Text(double x, double y, string text, string attributes)
     {
-        Output.Append("<text x=\"").Append(Num(x)).Append("\" y=\"").Append(Num(y)).Append("\" ").Append(attributes).Append('>');
+        Output.Append("<text x=\"").Append(CultureInfo.InvariantCulture, $"{Round(x):0.##}").Append("\" y=\"").Append(CultureInfo.InvariantCulture, $"{Round(y):0.##}").Append("\" ").Append(attributes).Append('>');
         MarkupText.Append(Output, text);
         Output.Append("</text>");
         return this;
@@ -105,8 +112,8 @@ internal sealed class SvgCanvas(StringBuilder output)
     /// <summary>Places a symbol from the map's defs (a fixed, renderer-made id).</summary>
     public SvgCanvas Use(string symbolId, double x, double y, double size, string attributes)
     {
-        Output.Append("<use href=\"#").Append(symbolId).Append("\" x=\"").Append(Num(x)).Append("\" y=\"").Append(Num(y))
-            .Append("\" width=\"").Append(Num(size)).Append("\" height=\"").Append(Num(size)).Append("\" ").Append(attributes).Append("/>");
+        Output.Append("<use href=\"#").Append(symbolId).Append("\" x=\"").Append(CultureInfo.InvariantCulture, $"{Round(x):0.##}").Append("\" y=\"").Append(CultureInfo.InvariantCulture, $"{Round(y):0.##}")
+            .Append("\" width=\"").Append(CultureInfo.InvariantCulture, $"{Round(size):0.##}").Append("\" height=\"").Append(CultureInfo.InvariantCulture, $"{Round(size):0.##}").Append("\" ").Append(attributes).Append("/>");
         return this;
     }
 }

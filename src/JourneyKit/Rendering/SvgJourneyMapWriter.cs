@@ -91,17 +91,21 @@ internal static class SvgJourneyMapWriter
     {
         var contentWidth = layout.Width - (2 * SvgMapLayout.Pad);
         svg.Text(SvgMapLayout.Pad, SvgMapLayout.Pad + 20, TextFit.Truncate(view.Map.Name, contentWidth, 22, bold: true), "font-size=\"22\" font-weight=\"700\"");
-        var subtitle = view.Selected is not null
-            ? $"Persona view: {view.Selected.Name}, only the touchpoints this persona meets"
-            : view.Map.Description ?? string.Empty;
-        if (subtitle.Length > 0)
+        var subtitle = layout.SubtitleLineList;
+        if (subtitle.Count > 0)
         {
-            svg.Text(SvgMapLayout.Pad, SvgMapLayout.Pad + 42, TextFit.Truncate(subtitle, contentWidth, 13), $"font-size=\"13\" fill=\"{Palette.Muted}\"");
+            svg.OpenGroup("class=\"description\"").Title(SvgMapLayout.Subtitle(view));
+            for (var i = 0; i < subtitle.Count; i++)
+            {
+                svg.Text(SvgMapLayout.Pad, SvgMapLayout.Pad + 42 + (i * SvgMapLayout.DescriptionLineHeight), subtitle[i], $"font-size=\"13\" fill=\"{Palette.Muted}\"");
+            }
+
+            svg.CloseGroup();
         }
 
         // Summary chips.
         var x = SvgMapLayout.Pad;
-        var y = SvgMapLayout.Pad + 56;
+        var y = SvgMapLayout.Pad + 56 + (Math.Max(0, subtitle.Count - 1) * SvgMapLayout.DescriptionLineHeight);
         foreach (var (label, value, colour) in SummaryChips(view))
         {
             var width = TextFit.Width(label, 11) + TextFit.Width(value, 12.5, bold: true) + 26;
@@ -207,19 +211,19 @@ internal static class SvgJourneyMapWriter
         var y = layout.CardsTop;
         foreach (var touchpoint in stage.Touchpoints)
         {
-            var lines = SvgMapLayout.CardNameLines(touchpoint, w);
-            DrawCard(svg, touchpoint, lines, x + 8, y, w - 16);
-            y += SvgMapLayout.CardHeightOf(lines) + SvgMapLayout.CardGap;
+            var (lines, details) = layout.CardLines[touchpoint.Number - 1];
+            DrawCard(svg, touchpoint, lines, details, x + 8, y, w - 16);
+            y += SvgMapLayout.CardHeightOf(lines, details) + SvgMapLayout.CardGap;
         }
 
         // Value-stream minutes.
         DrawTimings(svg, stage, layout, x, w);
     }
 
-    private static void DrawCard(SvgCanvas svg, TouchpointView touchpoint, IReadOnlyList<string> nameLines, double x, double y, double w)
+    private static void DrawCard(SvgCanvas svg, TouchpointView touchpoint, IReadOnlyList<string> nameLines, IReadOnlyList<string> detailLines, double x, double y, double w)
     {
         var source = touchpoint.Source;
-        var height = SvgMapLayout.CardHeightOf(nameLines);
+        var height = SvgMapLayout.CardHeightOf(nameLines, detailLines);
         svg.OpenGroup().Title(CardTooltip(touchpoint));
         svg.Rect(x, y, w, height, $"fill=\"#FFFFFF\" stroke=\"{Palette.Rule}\"", 7);
         var accent = touchpoint.Pain is not null ? Palette.Pain : touchpoint.Delight is not null ? Palette.Delight : "#94A3B8";
@@ -246,9 +250,11 @@ internal static class SvgJourneyMapWriter
 
         svg.Use(ChannelGlyphs.SymbolId(source.Channel), x + 35, y + 27, 13, $"color=\"{Palette.Muted}\"");
         var scoreText = touchpoint.Score is { } score ? Format(score, 0) : null;
-        var detailWidth = right - (x + 53) - (scoreText is null ? 0 : TextFit.Width(scoreText, 11, bold: true) + 8);
-        var detail = ChannelGlyphs.Label(source.Channel) + (string.IsNullOrWhiteSpace(source.Owner) ? string.Empty : " \u00B7 " + source.Owner);
-        svg.Text(x + 53, y + 37, TextFit.Truncate(detail, detailWidth, 11), $"font-size=\"11\" fill=\"{Palette.Muted}\"");
+        for (var i = 0; i < detailLines.Count; i++)
+        {
+            svg.Text(x + 53, y + 37 + (i * SvgMapLayout.DetailLineHeight), detailLines[i], $"class=\"detail\" font-size=\"11\" fill=\"{Palette.Muted}\"");
+        }
+
         if (scoreText is not null)
         {
             svg.Text(right, y + 37, scoreText, $"font-size=\"11\" font-weight=\"700\" text-anchor=\"end\" fill=\"{Palette.ScoreColour(touchpoint.Score)}\"");
@@ -313,7 +319,7 @@ internal static class SvgJourneyMapWriter
         {
             var y = layout.EmotionY(level);
             svg.Line(left, y, right, y, level == 0 ? "stroke=\"#94A3B8\" stroke-width=\"1.2\"" : "stroke=\"#E2E8F0\" stroke-dasharray=\"3 4\"");
-            var label = level > 0 ? "+" + level.ToString(CultureInfo.InvariantCulture) : level < 0 ? "\u2212" + (-level).ToString(CultureInfo.InvariantCulture) : "0";
+            var label = level > 0 ? "+" + level.ToString(CultureInfo.InvariantCulture) : level < 0 ? "-" + (-level).ToString(CultureInfo.InvariantCulture) : "0";
             svg.Text(left - 24, y + 4, label, $"font-size=\"10.5\" text-anchor=\"end\" fill=\"{Palette.Muted}\"");
         }
 
@@ -386,7 +392,7 @@ internal static class SvgJourneyMapWriter
             parts.Add($"process cycle efficiency {Percent(pce)} (value-adding work \u00F7 lead time)");
         }
 
-        parts.Add("emotion from \u22123 (very negative) to +3 (very positive)");
+        parts.Add("emotion from -3 (very negative) to +3 (very positive)");
         var text = string.Join(" \u00B7 ", parts);
         svg.Text(SvgMapLayout.Pad, layout.FooterY, TextFit.Truncate(char.ToUpperInvariant(text[0]) + text[1..], layout.Width - (2 * SvgMapLayout.Pad) - 120, 11), $"font-size=\"11\" fill=\"{Palette.Muted}\"");
         svg.Text(layout.Width - SvgMapLayout.Pad, layout.FooterY, "JourneyKit", "font-size=\"11\" font-weight=\"700\" text-anchor=\"end\" fill=\"#94A3B8\"");

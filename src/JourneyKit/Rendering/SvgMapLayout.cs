@@ -48,8 +48,51 @@ internal sealed class SvgMapLayout
         return lines.Count == 0 ? [string.Empty] : lines;
     }
 
-    /// <summary>The height of a card whose name takes these lines.</summary>
-    public static double CardHeightOf(IReadOnlyList<string> nameLines) => CardHeight + ((nameLines.Count - 1) * NameLineHeight);
+    /// <summary>The extra height of each further line of a card's channel · owner line, in px.</summary>
+    public const double DetailLineHeight = 13;
+
+    /// <summary>The font size of a card's channel · owner line, in px.</summary>
+    public const double DetailFontSize = 11;
+
+    /// <summary>The most lines a card's channel · owner line wraps onto before it is shortened (the full text is in the card's title).</summary>
+    public const int DetailMaxLines = 3;
+
+    /// <summary>A card's channel and owner (<c>Web · customer service</c>), wrapped on up to <see cref="DetailMaxLines"/> lines beside the channel icon and the score.</summary>
+    public static IReadOnlyList<string> CardDetailLines(TouchpointView touchpoint, double stageWidth)
+    {
+        var source = touchpoint.Source;
+        var detail = ChannelGlyphs.Label(source.Channel) + (string.IsNullOrWhiteSpace(source.Owner) ? string.Empty : " \u00B7 " + source.Owner);
+        var scoreWidth = touchpoint.Score is { } score ? TextFit.Width(ReportText.Number(score, 0), DetailFontSize, bold: true) + 8 : 0;
+        var width = stageWidth - 16 - 53 - 10 - scoreWidth;
+        var lines = TextFit.Wrap(detail, width, DetailFontSize, DetailMaxLines);
+        return lines.Count == 0 ? [string.Empty] : lines;
+    }
+
+    /// <summary>The height of a card whose name and channel · owner line take these lines.</summary>
+    public static double CardHeightOf(IReadOnlyList<string> nameLines, IReadOnlyList<string> detailLines) =>
+        CardHeight + ((nameLines.Count - 1) * NameLineHeight) + ((detailLines.Count - 1) * DetailLineHeight);
+
+    /// <summary>The height of a touchpoint's card in a column of <paramref name="stageWidth"/>.</summary>
+    public static double CardHeightOf(TouchpointView touchpoint, double stageWidth) =>
+        CardHeightOf(CardNameLines(touchpoint, stageWidth), CardDetailLines(touchpoint, stageWidth));
+
+    /// <summary>The most lines the map's description wraps onto under the title (the full text is in its title).</summary>
+    public const int DescriptionMaxLines = 3;
+
+    /// <summary>The height of a further line of the description, in px.</summary>
+    public const double DescriptionLineHeight = 17;
+
+    /// <summary>The subtitle under a standalone map's title (the description, or what a persona view shows), wrapped.</summary>
+    public static IReadOnlyList<string> SubtitleLines(JourneyView view, double width)
+    {
+        var subtitle = Subtitle(view);
+        return subtitle.Length == 0 ? [] : TextFit.Wrap(subtitle, width - (2 * Pad), 13, DescriptionMaxLines);
+    }
+
+    /// <summary>The subtitle's full text: the description, or what a persona view shows.</summary>
+    public static string Subtitle(JourneyView view) => view.Selected is not null
+        ? $"Persona view: {view.Selected.Name}, only the touchpoints this persona meets"
+        : view.Map.Description ?? string.Empty;
 
     /// <summary>A persona's name as the legend shows it.</summary>
     public static string LegendName(PersonaView curve) => TextFit.Truncate(curve.Name, 260, 12);
@@ -60,6 +103,12 @@ internal sealed class SvgMapLayout
 
     /// <summary>The picture's height.</summary>
     public double Height { get; private init; }
+
+    /// <summary>Each drawn touchpoint's card lines (name, channel · owner), by its number − 1.</summary>
+    public IReadOnlyList<(IReadOnlyList<string> Name, IReadOnlyList<string> Detail)> CardLines { get; private init; } = [];
+
+    /// <summary>The subtitle's lines under the title of a standalone map (none inside the HTML report).</summary>
+    public IReadOnlyList<string> SubtitleLineList { get; private init; } = [];
 
     /// <summary>The baseline of the legend's first row.</summary>
     public double LegendY { get; private init; }
@@ -131,7 +180,8 @@ internal sealed class SvgMapLayout
         }
 
         var width = Math.Max(760, x - ColumnGap + Pad);
-        var legendY = titled ? Pad + 100 : 16;
+        var subtitleLines = titled ? SubtitleLines(view, width) : [];
+        var legendY = titled ? Pad + 100 + (Math.Max(0, subtitleLines.Count - 1) * DescriptionLineHeight) : 16;
         var slots = new List<(double X, double Y)>();
         var widths = view.Curves.Select(c => 32 + TextFit.Width(LegendName(c), 12))
             .Append(18 + TextFit.Width("pain point", 12)).Append(18 + TextFit.Width("moment of delight", 12));
@@ -153,14 +203,30 @@ internal sealed class SvgMapLayout
         var laneBottom = laneTop + (2 * LaneInset) + (6 * EmotionUnit);
         var numbersY = laneBottom + 18;
         var cardsTop = numbersY + 20;
-        var tallest = view.Stages.Select((s, i) => s.Touchpoints.Sum(t => CardHeightOf(CardNameLines(t, stageWidth[i])) + CardGap) - CardGap)
-            .Append(CardHeight).Max();
+        // Every card's lines, worked out once: the drawing reuses them.
+        var cardLines = new List<(IReadOnlyList<string> Name, IReadOnlyList<string> Detail)>();
+        var tallest = CardHeight;
+        for (var i = 0; i < view.Stages.Count; i++)
+        {
+            var column = -CardGap;
+            foreach (var touchpoint in view.Stages[i].Touchpoints)
+            {
+                var lines = (Name: CardNameLines(touchpoint, stageWidth[i]), Detail: CardDetailLines(touchpoint, stageWidth[i]));
+                cardLines.Add(lines);
+                column += CardHeightOf(lines.Name, lines.Detail) + CardGap;
+            }
+
+            tallest = Math.Max(tallest, column);
+        }
+
         var cardsBottom = cardsTop + tallest;
         var timeTop = cardsBottom + 14;
         var footerY = timeTop + 48 + 26;
         return new SvgMapLayout
         {
             Width = width,
+            SubtitleLineList = subtitleLines,
+            CardLines = cardLines,
             LegendSlots = slots,
             Height = footerY + Pad - 6,
             LegendY = legendY,

@@ -64,15 +64,16 @@ public sealed class ScoreCommandTests : IDisposable
         // One persona meeting both, one stage each: journey (91.7 + 12.5)/2 = 52.1.
         Assert.Equal("shop: Shop", lines[0]);
         Assert.Equal("Journey score: 52.1 / 100", lines[1]);
-        Assert.Contains(["browse", "91.7", "100.0 [100.0, 100.0] n=2", "-", "-", "1 min", "100.0 %"], Rows(lines));
-        Assert.Contains(["pay", "12.5", "-", "-", "6.5 [5.5, 7.5] n=2", "10 min", "0.0 %"], Rows(lines)); // s = 0.707, 1.96·s/√2 = 0.98
+        // Figures as the HTML and Markdown reports write them: CES with two decimals, no trailing zeros.
+        Assert.Contains(["browse", "91.7", "100 [100, 100] n=2", "-", "-", "1 min", "100 %"], Rows(lines));
+        Assert.Contains(["pay", "12.5", "-", "-", "6.5 [5.52, 7.48] n=2", "10 min", "0 %"], Rows(lines)); // s = 0.707, 1.96·s/√2 = 0.98
         Assert.Contains("Value stream: lead time 11 min, value-added 1 min, PCE 9.1 %, rolled %C&A -, bottleneck checkout, handoffs 1", lines);
         Assert.Contains("Waste: checkout", lines);
         Assert.Contains("Customer-initiated share: -", lines);
         Assert.Contains("Top pain points (1 of 1)", lines);
         Assert.Contains(["checkout", "pay", "12.5", "lowEmotion, emotionDrop, highEffort", "p"], Rows(lines));
         Assert.Contains(["pay-fast", "16", "9", "2"], Rows(lines));
-        Assert.Contains(["conv", "Conversion", "25 %", "30 %", "50.0 %", "amber", "improving (+5/day)"], Rows(lines));
+        Assert.Contains(["conv", "Conversion", "25 %", "30 %", "50 %", "amber", "improving (+5/day)"], Rows(lines));
         Assert.Contains(["1", "one-click", "50"], Rows(lines));
         Assert.Contains(["1", "pb/fix-pay", "6.5", "Fix checkout", "payments"], Rows(lines));
     }

@@ -75,6 +75,62 @@ public class SvgJourneyMapWriterTests
     }
 
     [Fact]
+    public void Render_LongOwner_WrapsTheChannelAndOwnerLineAndGrowsTheCard()
+    {
+        const string Owner = "Customer service (EMEA)";
+        var map = new JourneyMap
+        {
+            Id = "m", Name = "M",
+            Stages = [new Stage { Id = "s", Name = "S", Touchpoints =
+            [
+                new Touchpoint { Id = "a", Name = "Returns portal", Channel = Channel.Web, Owner = Owner, Emotion = -1 },
+                new Touchpoint { Id = "b", Name = "Refund", Channel = Channel.Email, Owner = "finance", Emotion = 1 },
+            ] }],
+        };
+        var document = MarkupAssert.Svg(Renderer.Render(map, RenderFormat.Svg));
+
+        var cards = document.Descendants(Svg + "g").Where(g => g.Element(Svg + "title")?.Value.Contains("\nid: ", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(2, cards.Count);
+        var detail = cards[0].Elements(Svg + "text").Where(t => (string?)t.Attribute("class") == "detail").Select(t => t.Value).ToList();
+        Assert.InRange(detail.Count, 2, 3);
+        // Wrapped, not cut: the lines joined are the whole line, and the title still holds the owner.
+        Assert.Equal("Web \u00B7 " + Owner, string.Join(' ', detail));
+        Assert.Contains("\nowner: " + Owner, cards[0].Element(Svg + "title")!.Value, StringComparison.Ordinal);
+        Assert.Single(cards[1].Elements(Svg + "text").Where(t => (string?)t.Attribute("class") == "detail"), t => t.Value == "Email \u00B7 finance");
+
+        // The first card grew by 13 px a further line and the second starts below it.
+        var (first, second) = (Box(cards[0]), Box(cards[1]));
+        Assert.Equal(46 + ((detail.Count - 1) * 13), first.Height);
+        Assert.True(second.Y >= first.Y + first.Height, $"card 2 at {second.Y} overlaps card 1 ending at {first.Y + first.Height}");
+    }
+
+    [Fact]
+    public void Render_LongDescription_WrapsOnUpToThreeLinesWithTheFullTextInTitle()
+    {
+        var description = string.Join(' ', Enumerable.Repeat("Parents of young children who buy clothes online, mostly on a phone, in the evening.", 4));
+        var map = SampleMaps.Retail() with { Description = description };
+        var document = MarkupAssert.Svg(Renderer.Render(map, RenderFormat.Svg));
+
+        var group = document.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "description");
+        Assert.Equal(description, group.Element(Svg + "title")!.Value);
+        var lines = group.Elements(Svg + "text").Select(t => t.Value).ToList();
+        Assert.InRange(lines.Count, 2, 3);
+        var shown = string.Join(' ', lines);
+        Assert.StartsWith(shown.TrimEnd('\u2026').TrimEnd(), description, StringComparison.Ordinal);
+
+        // The summary chips sit below the description's last line.
+        var lastLine = group.Elements(Svg + "text").Max(t => double.Parse(t.Attribute("y")!.Value, CultureInfo.InvariantCulture));
+        var chip = document.Descendants(Svg + "text").First(t => t.Value == "Stages");
+        Assert.True(double.Parse(chip.Attribute("y")!.Value, CultureInfo.InvariantCulture) > lastLine + 10);
+    }
+
+    private static (double Y, double Height) Box(XElement card)
+    {
+        var rect = card.Element(Svg + "rect")!;
+        return (double.Parse(rect.Attribute("y")!.Value, CultureInfo.InvariantCulture), double.Parse(rect.Attribute("height")!.Value, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Render_FiveBySix_FitsALaptopScreenAndTenByTwelveKeepsItsFontSizes()
     {
         var small = MarkupAssert.Svg(Renderer.Render(SampleMaps.Generated(5, 6), RenderFormat.Svg));
