@@ -1,12 +1,13 @@
 using System.CommandLine;
 using JourneyKit.Analytics;
 using JourneyKit.Csv;
+using JourneyKit.Rendering;
 using JourneyKit.Serialization;
 
 namespace JourneyKit.Cli.Commands;
 
 /// <summary>
-/// <c>journeykit analyze &lt;events.csv&gt; --map &lt;map.json&gt; [--format text|json] [--strict]</c>:
+/// <c>journeykit analyze &lt;events.csv&gt; --map &lt;map.json&gt; [--format text|json|html] [--strict] [-o FILE]</c>:
 /// journey analytics from an event log.
 /// </summary>
 internal static class AnalyzeCommand
@@ -24,10 +25,11 @@ internal static class AnalyzeCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "text (default): the funnel as a table with bars, and the top paths; json: the analytics report.",
+            Description = "text (default): the funnel as a table with bars, and the top paths; json: the analytics report; html: a self-contained page with the funnel, time-to-convert, breakdown and conversion-over-time charts.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "html");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (whole or not at all) instead of standard output." };
         var strict = new Option<bool>("--strict")
         {
             Description = "Exit 1 at the first malformed line or unknown touchpoint, naming it, instead of counting it.",
@@ -48,12 +50,13 @@ internal static class AnalyzeCommand
             strict,
             window,
             stages,
+            output,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(events)!, parse.GetValue(map)!, parse.GetValue(format) == "json", parse.GetValue(strict), parse.GetValue(window), parse.GetValue(stages)));
+        command.SetAction(parse => Run(context, parse.GetValue(events)!, parse.GetValue(map)!, parse.GetValue(format)!, parse.GetValue(strict), parse.GetValue(window), parse.GetValue(stages), parse.GetValue(output)));
         return command;
     }
 
-    private static int Run(CliContext context, string eventsPath, string mapPath, bool json, bool strict, string? windowText, string? stagesText)
+    private static int Run(CliContext context, string eventsPath, string mapPath, string format, bool strict, string? windowText, string? stagesText, string? outputPath)
     {
         var options = new AnalyticsOptions { StopAtFirstProblem = strict };
         if (windowText is not null)
@@ -118,13 +121,29 @@ internal static class AnalyzeCommand
             throw new CliException(ExitCodes.Invalid, $"{eventsPath}:{problem.LineNumber}: {problem.Message}: {problem.Content}");
         }
 
-        if (json)
+        string text;
+        switch (format)
         {
-            context.Out.Write(AnalyticsReportJson.Write(result.Report));
+            case "json":
+                text = AnalyticsReportJson.Write(result.Report);
+                break;
+            case "html":
+                text = AnalyticsReportHtml.Write(journey, result.Report);
+                break;
+            default:
+                var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = context.Out.NewLine };
+                AnalyzeTextReport.Write(writer, journey, result.Report, eventsPath);
+                text = writer.ToString();
+                break;
+        }
+
+        if (outputPath is not null)
+        {
+            AtomicFile.WriteAllText(outputPath, text);
         }
         else
         {
-            AnalyzeTextReport.Write(context.Out, journey, result.Report, eventsPath);
+            context.Out.Write(text);
         }
 
         return ExitCodes.Success;
