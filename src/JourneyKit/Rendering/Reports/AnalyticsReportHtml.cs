@@ -57,7 +57,7 @@ public static class AnalyticsReportHtml
         WritePaths(html, report, names);
         WritePlays(html, report, names);
         html.Append("<p class=\"muted\">").Append(ReportPage.E(
-            $"{ReportPage.Count(report.UnknownTouchpointEvents)} events on touchpoints not in the map and {ReportPage.Count(report.MalformedLines)} malformed lines were not used."))
+            $"{ReportPage.Count(report.UnknownTouchpointEvents)} {(report.UnknownTouchpointEvents == 1 ? "event" : "events")} on touchpoints not in the map and {ReportPage.Count(report.MalformedLines)} malformed {(report.MalformedLines == 1 ? "line" : "lines")} {(report.UnknownTouchpointEvents + report.MalformedLines == 1 ? "was" : "were")} not used."))
             .Append("</p>\n");
         ReportPage.Close(html, map.Id, "Journey analytics");
         return html.ToString();

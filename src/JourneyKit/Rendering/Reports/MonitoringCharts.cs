@@ -42,7 +42,8 @@ internal static class MonitoringCharts
         for (var i = 0; i < count; i++)
         {
             var isLast = i == count - 1;
-            if ((i % every == 0 && (isLast || (count - 1 - i) * step >= 70)) || isLast)
+            // The first label carries the year and is wider: the next one keeps 85 px from it.
+            if (i == 0 || isLast || (i % every == 0 && i * step >= 85 && (count - 1 - i) * step >= 70))
             {
                 // The year once, on the first label (and again where it changes).
                 var yearShown = i == 0 || series.Points[i].Start.Year != series.Points[0].Start.Year;

@@ -67,7 +67,7 @@ public static class MonitoringReportHtml
         }
 
         html.Append("<p class=\"muted\">").Append(ReportPage.E(
-            $"{ReportPage.Count(report.UnknownTouchpointAnswers)} answers on touchpoints not in the map and {ReportPage.Count(report.MalformedLines)} malformed lines were not used."))
+            $"{ReportPage.Count(report.UnknownTouchpointAnswers)} {(report.UnknownTouchpointAnswers == 1 ? "answer" : "answers")} on touchpoints not in the map and {ReportPage.Count(report.MalformedLines)} malformed {(report.MalformedLines == 1 ? "line" : "lines")} {(report.UnknownTouchpointAnswers + report.MalformedLines == 1 ? "was" : "were")} not used."))
             .Append("</p>\n");
         ReportPage.Close(html, map.Id, "Survey monitoring");
         return html.ToString();
