@@ -1,12 +1,13 @@
 using System.CommandLine;
 using JourneyKit.Analytics;
 using JourneyKit.Csv;
+using JourneyKit.Rendering;
 using JourneyKit.Serialization;
 
 namespace JourneyKit.Cli.Commands;
 
 /// <summary>
-/// <c>journeykit analyze &lt;events.csv&gt; --map &lt;map.json&gt; [--format text|json] [--strict] [--window W] [--stages a,b]
+/// <c>journeykit analyze &lt;events.csv&gt; --map &lt;map.json&gt; [--format text|json|html] [--strict] [--window W] [--stages a,b] [-o FILE]
 /// [--breakdown COLUMN [--attribution first|last] [--breakdown-limit N]] [--cohorts day|week|month] [--customers-out FILE]</c>:
 /// journey analytics from an event log.
 /// </summary>
@@ -25,10 +26,11 @@ internal static class AnalyzeCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "text (default): the funnel as a table with bars, and the top paths; json: the analytics report.",
+            Description = "text (default): the funnel as a table with bars, and the top paths; json: the analytics report; html: a self-contained page with the funnel, time-to-convert, breakdown and conversion-over-time charts.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "html");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (whole or not at all) instead of standard output." };
         var strict = new Option<bool>("--strict")
         {
             Description = "Exit 1 at the first malformed line or unknown touchpoint, naming it, instead of counting it.",
@@ -74,16 +76,18 @@ internal static class AnalyzeCommand
             breakdownLimit,
             cohorts,
             customersOut,
+            output,
         };
         command.SetAction(parse => Run(
             context,
             parse.GetValue(events)!,
             parse.GetValue(map)!,
-            parse.GetValue(format) == "json",
+            parse.GetValue(format)!,
             parse.GetValue(strict),
             parse.GetValue(window),
             parse.GetValue(stages),
-            new Extras(parse.GetValue(breakdown), parse.GetValue(attribution), parse.GetValue(breakdownLimit), parse.GetValue(cohorts), parse.GetValue(customersOut))));
+            new Extras(parse.GetValue(breakdown), parse.GetValue(attribution), parse.GetValue(breakdownLimit), parse.GetValue(cohorts), parse.GetValue(customersOut)),
+            parse.GetValue(output)));
         return command;
     }
 
@@ -162,7 +166,7 @@ internal static class AnalyzeCommand
         }
     }
 
-    private static int Run(CliContext context, string eventsPath, string mapPath, bool json, bool strict, string? windowText, string? stagesText, Extras extras)
+    private static int Run(CliContext context, string eventsPath, string mapPath, string format, bool strict, string? windowText, string? stagesText, Extras extras, string? outputPath)
     {
         var options = new AnalyticsOptions { StopAtFirstProblem = strict };
         ApplyExtras(options, extras);
@@ -234,13 +238,29 @@ internal static class AnalyzeCommand
             AtomicFile.WriteAllText(customersOut, CustomerFunnelCsv.Write(result.Accumulator.CustomerFunnels()));
         }
 
-        if (json)
+        string text;
+        switch (format)
         {
-            context.Out.Write(AnalyticsReportJson.Write(result.Report));
+            case "json":
+                text = AnalyticsReportJson.Write(result.Report);
+                break;
+            case "html":
+                text = AnalyticsReportHtml.Write(journey, result.Report);
+                break;
+            default:
+                var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = context.Out.NewLine };
+                AnalyzeTextReport.Write(writer, journey, result.Report, eventsPath);
+                text = writer.ToString();
+                break;
+        }
+
+        if (outputPath is not null)
+        {
+            AtomicFile.WriteAllText(outputPath, text);
         }
         else
         {
-            AnalyzeTextReport.Write(context.Out, journey, result.Report, eventsPath);
+            context.Out.Write(text);
         }
 
         return ExitCodes.Success;

@@ -4,11 +4,12 @@ using System.Text;
 using JourneyKit.Csv;
 using JourneyKit.Model;
 using JourneyKit.Monitoring;
+using JourneyKit.Rendering;
 
 namespace JourneyKit.Cli.Commands;
 
 /// <summary>
-/// <c>journeykit monitor &lt;answers.csv&gt; --map &lt;map.json&gt; [--period day|week|month] [--since T] [--until T] [--format text|json] [--strict] [-o FILE]</c>:
+/// <c>journeykit monitor &lt;answers.csv&gt; --map &lt;map.json&gt; [--period day|week|month] [--since T] [--until T] [--format text|json|html] [--strict] [-o FILE]</c>:
 /// survey figures per period, changes, trends, alerts and fired plays.
 /// </summary>
 internal static class MonitorCommand
@@ -21,8 +22,8 @@ internal static class MonitorCommand
         period.AcceptOnlyFromAmong("day", "week", "month");
         var since = SinceOption();
         var until = UntilOption();
-        var format = new Option<string>("--format") { Description = "text (default): alerts and fired plays, then a table per scope; json: the monitoring report.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "text (default): alerts and fired plays, then a table per scope; json: the monitoring report; html: a self-contained page with the alerts on top and a small line chart per series.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "html");
         var strict = StrictOption();
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (whole or not at all) instead of standard output." };
         var command = new Command("monitor", "Monitor survey answers over time: NPS, CSAT and CES per touchpoint, stage and journey per period, with intervals, the change between the last two periods (Holm-adjusted across series), the trend, alerts and the plays that fire on the last period.")
@@ -41,7 +42,12 @@ internal static class MonitorCommand
             var answersPath = parse.GetValue(answers)!;
             var journey = MapFile.Load(parse.GetValue(map)!);
             var report = Read(context, answersPath, journey, options).ToReport();
-            var text = parse.GetValue(format) == "json" ? MonitoringReportJson.Write(report) : MonitorTextReport.Write(report, answersPath);
+            var text = parse.GetValue(format) switch
+            {
+                "json" => MonitoringReportJson.Write(report),
+                "html" => MonitoringReportHtml.Write(journey, report),
+                _ => MonitorTextReport.Write(report, answersPath),
+            };
             if (parse.GetValue(output) is { } path)
             {
                 AtomicFile.WriteAllText(path, text);
