@@ -10,7 +10,8 @@ namespace JourneyKit.Cli;
 /// </summary>
 internal sealed class MapScoring : IJourneyScorer
 {
-    private static readonly JourneyScorer Scorer = new();
+    // Every map reaches here through MapFile.Load, which has validated it: do not validate it twice.
+    private static readonly JourneyScorer Scorer = new(new ScoringOptions { ValidateMap = false });
 
     // By reference: two files may hold equal maps, and each failure must name its own file.
     private readonly Dictionary<JourneyMap, string> _paths = new(ReferenceEqualityComparer.Instance);

@@ -78,7 +78,7 @@ internal static partial class DocumentScanner
                         if (frames.Count >= limits.MaxDepth)
                         {
                             throw At(document, reader.TokenStartIndex, frames, string.Create(CultureInfo.InvariantCulture,
-                                $"objects and arrays nest more than {limits.MaxDepth} levels deep here, the most this reader accepts (JourneySerializerOptions.MaxDepth)."));
+                                $"objects and arrays nest more than {limits.MaxDepth} levels deep here, the most this reader accepts (raise JourneySerializerOptions.MaxDepth to accept more)."));
                         }
 
                         if (expectSchemaVersion)
@@ -214,7 +214,7 @@ internal static partial class DocumentScanner
         if (reader.ValueSpan.Length > limits.MaxStringLength)
         {
             throw At(document, reader.TokenStartIndex, frames, string.Create(CultureInfo.InvariantCulture,
-                $"the {what} is {reader.ValueSpan.Length:N0} bytes long; the longest this reader accepts is {limits.MaxStringLength:N0} bytes (JourneySerializerOptions.MaxStringLength)."));
+                $"the {what} is {reader.ValueSpan.Length:N0} bytes long; the longest this reader accepts is {limits.MaxStringLength:N0} bytes (raise JourneySerializerOptions.MaxStringLength to accept more)."));
         }
     }
 
