@@ -165,7 +165,7 @@ internal static class TypeCheck
             {
                 ok = reader.TokenType == JsonTokenType.String
                     && options.GetTypeInfo(type).Converter is ICamelCaseNames names
-                    && names.AllowedNames.Contains(reader.GetString(), StringComparer.Ordinal);
+                    && IsOneOf(ref reader, names.AllowedNames);
             }
             else
             {
@@ -256,6 +256,27 @@ internal static class TypeCheck
         {
             problems.Add(new Problem([.. _path], reader.TokenStartIndex, sentence, [(null, neutral)]));
             reader.Skip();
+        }
+
+        // ValueTextEquals, not GetString: a string holding half a surrogate pair must not throw here.
+        private static bool IsOneOf(ref Utf8JsonReader reader, IReadOnlyList<string> names)
+        {
+            try
+            {
+                foreach (var name in names)
+                {
+                    if (reader.ValueTextEquals(name))
+                    {
+                        return true;
+                    }
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Half a surrogate pair cannot be compared as text; it is no name of the format either.
+            }
+
+            return false;
         }
 
         private static JsonPropertyInfo? Find(JsonTypeInfo typeInfo, string name)

@@ -17,7 +17,7 @@ public class EveryErrorTests
           "schemaVersion": "1.0", "id": "m", "name": "M",
           "stages": [
             { "id": "s", "name": "S", "kind": "Awareness", "touchpoints": [
-              { "id": "t", "name": "T", "emotion": "high", "channel": "phone" },
+              { "id": "t", "name": "T", "emotion": "high", "channel": "fax" },
               { "id": "u", "name": "", "valueAdding": 1 } ] } ]
         }
         """;
@@ -31,7 +31,7 @@ public class EveryErrorTests
         [
             "$.stages[0].kind (line 4, byte 39): expected one of \"awareness\", \"consideration\", \"purchase\", \"retention\", \"advocacy\", \"custom\", found the string \"Awareness\".",
             "$.stages[0].touchpoints[0].emotion (line 5, byte 44): expected a number from -3 to 3, found the string \"high\".",
-            $"$.stages[0].touchpoints[0].channel (line 5, byte 63): expected one of {Channels}, found the string \"phone\".",
+            $"$.stages[0].touchpoints[0].channel (line 5, byte 63): expected one of {Channels}, found the string \"fax\".",
             "$.stages[0].touchpoints[1].valueAdding (line 6, byte 47): expected true or false, found the number 1.",
         ], e.Errors.Select(error => error.Message));
         Assert.Equal(["$.stages[0].kind", "$.stages[0].touchpoints[0].emotion", "$.stages[0].touchpoints[0].channel", "$.stages[0].touchpoints[1].valueAdding"], e.Errors.Select(error => error.Path));
@@ -97,7 +97,7 @@ public class EveryErrorTests
 
         var e = Assert.Throws<JourneyFormatException>(() => new JourneySerializer().Read(json));
 
-        Assert.Equal("$.stages (line 1, byte 61): expected an array of objects (a stage), found the string \"none\".", Assert.Single(e.Errors).Message);
+        Assert.Equal("$.stages (line 1, byte 61): expected an array of objects, found the string \"none\".", Assert.Single(e.Errors).Message);
         Assert.Empty(Assert.IsType<JourneyMap>(e.PartialMap).Stages);
     }
 

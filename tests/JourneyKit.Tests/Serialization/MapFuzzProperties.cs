@@ -51,8 +51,64 @@ public sealed class MapFuzzProperties
         var counts = Run(Mutations.Json(Examples), cases);
 
         // Type-preserving mutations keep the document readable: every case reaches every map target.
-        Assert.Equal(cases, counts.Loaded);
+        Assert.True(cases == counts.Loaded, counts.ToString());
         Assert.True(counts.Valid > cases / 10 && counts.Invalid > cases / 10, $"the law must hold for valid and invalid maps alike: {counts}");
+    }
+
+    [Fact]
+    public void Regression_LoneSurrogateInAPropertyName_IsRefusedNotACrash()
+    {
+        // Found by MutatedBytes: "\udc00\ud800" (two halves in the wrong order) inside a property name
+        // made the scanner's GetString throw InvalidOperationException, exit 3 on the command line.
+        const string json = "{\"schemaVersion\":\"1.0\",\"id\":\"m\",\"name\":\"M\",\"stages\":[],\"x\\udc00\\ud800\":1}";
+
+        var e = Assert.Throws<JourneyFormatException>(() => Serializer.Read(json));
+
+        Assert.Equal(
+            "$ (line 1, byte 56): the property name \"x\\udc00\\ud800\" holds half of a surrogate pair (an escape such as \\ud800 without its partner); names and strings may hold only whole Unicode characters.",
+            e.Message);
+    }
+
+    [Fact]
+    public void Regression_LoneSurrogateInAnEnumName_IsATypeErrorNotACrash()
+    {
+        const string json = "{\"schemaVersion\":\"1.0\",\"id\":\"m\",\"name\":\"M\",\"stages\":[{\"id\":\"s\",\"name\":\"S\",\"kind\":\"\\ud800\"}]}";
+
+        var e = Assert.Throws<JourneyFormatException>(() => Serializer.Read(json));
+
+        Assert.Equal("$.stages[0].kind", e.Path);
+    }
+
+    [Fact]
+    public void Regression_HugeAttainmentRule_RendersWithoutInfinity()
+    {
+        // Found by MutatedBytes: a kpiAttainment play whose value is 1e308 made every renderer throw, as
+        // the rule was written as a percentage (1e310 %).
+        var json = File.ReadAllText(RepositoryRoot.Combine("docs", "examples", "online-retail.json"));
+        var map = Serializer.Read(json);
+        var kpi = map.Kpis[0].Id;
+        map = map with
+        {
+            Playbooks = [new Playbook { Id = "pb", Name = "PB", Plays = [new Play { Id = "p", Action = "A", When = new PlayCondition { Metric = PlayMetric.KpiAttainment, TargetId = kpi, Op = ComparisonOperator.Lt, Value = 1e308 } }] }],
+        };
+
+        Assert.True(Validator.Validate(map).IsValid);
+        foreach (var format in Enum.GetValues<RenderFormat>())
+        {
+            Finite(Renderer.Render(map, format));
+        }
+    }
+
+    [Fact]
+    public void Regression_BrokenLiteral_IsOneLine()
+    {
+        // Found by MutatedBytes: a flipped bit in "false" made the message quote the rest of the file, line breaks and all.
+        const string json = "{\"schemaVersion\":\"1.0\",\"id\":\"m\",\"name\":\"M\",\"stages\":[{\"id\":\"s\",\"name\":\"S\",\"touchpoints\":[{\"id\":\"t\",\"name\":\"T\",\"valueAdding\":fal{e\n}]}]}";
+
+        var e = Assert.Throws<JourneyFormatException>(() => Serializer.Read(json));
+
+        Assert.EndsWith("expected the literal 'false' here; true, false and null are written in lower case, without quotes.", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', e.Message);
     }
 
     [Fact]
@@ -96,8 +152,9 @@ public sealed class MapFuzzProperties
         catch (JourneyFormatException e)
         {
             Interlocked.Increment(ref counts.Refused);
+            counts.LastRefusal = e.Message;
             Assert.False(string.IsNullOrWhiteSpace(e.Message));
-            Assert.DoesNotContain('\n', e.Message);
+            Assert.True(!e.Message.Contains('\n', StringComparison.Ordinal), e.Message);
             Assert.All(e.Errors, error => Assert.DoesNotContain("System.", error.Message, StringComparison.Ordinal));
             if (e.PartialMap is { } partial)
             {
@@ -145,7 +202,8 @@ public sealed class MapFuzzProperties
         public int Loaded;
         public int Valid;
         public int Invalid;
+        public string? LastRefusal;
 
-        public override string ToString() => $"{Reader} read, {Refused} refused, {Loaded} loaded, {Valid} valid, {Invalid} invalid";
+        public override string ToString() => $"{Reader} read, {Refused} refused, {Loaded} loaded, {Valid} valid, {Invalid} invalid; last refusal: {LastRefusal}";
     }
 }
