@@ -28,13 +28,13 @@ internal sealed class MapScoring : IJourneyScorer
 
     /// <summary>Scores a valid map read from <paramref name="path"/>.</summary>
     /// <param name="path">The file the map came from, to name it in the message.</param>
-    /// <param name="map">The map, valid (see <see cref="MapFile.Load"/>).</param>
+    /// <param name="map">The map, valid (see <see cref="MapFile.Load(string)"/>).</param>
     /// <returns>The score report.</returns>
     /// <exception cref="CliException">Thrown as <see cref="Score(JourneyMap)"/> says.</exception>
     public static JourneyScoreReport Score(string path, JourneyMap map) => new MapScoring((path, map)).Score(map);
 
     /// <summary>Scores one of the maps given to the constructor.</summary>
-    /// <param name="map">The map, valid (see <see cref="MapFile.Load"/>).</param>
+    /// <param name="map">The map, valid (see <see cref="MapFile.Load(string)"/>).</param>
     /// <returns>The score report.</returns>
     /// <exception cref="CliException">Thrown with exit code 1 and "<c>path: message</c>" when the scorer
     /// throws <see cref="InvalidOperationException"/> (a valid map holding something that cannot be scored, such as an unknown KPI calculator).</exception>

@@ -31,7 +31,7 @@ public sealed class CultureTests
         $"monitor|{Example("online-retail-answers.csv")}|--map|{Map}",
         $"monitor|{Example("online-retail-answers.csv")}|--map|{Map}|--format|json",
         "schema",
-        $"format|{Map}|--check",
+        $"format|{Map}",
         $"validate|{Map}",
     ];
 
