@@ -112,6 +112,19 @@ public sealed class MapFuzzProperties
     }
 
     [Fact]
+    public void Regression_LoneSurrogateInADate_IsATypeErrorNotACrash()
+    {
+        // Found by MutatedBytes at 10,000 cases: Utf8JsonReader.TryGetDateTimeOffset throws InvalidOperationException
+        // on "\udc00" instead of failing, in the type check and in the date converter alike.
+        const string json = "{\"schemaVersion\":\"1.0\",\"id\":\"m\",\"name\":\"M\",\"stages\":[],\"kpis\":[{\"id\":\"k\",\"name\":\"K\",\"measurements\":[{\"at\":\"\\udc002026-01-01T00:00:00Z\",\"value\":1}]}]}";
+
+        var e = Assert.Throws<JourneyFormatException>(() => Serializer.Read(json));
+
+        Assert.Equal("$.kpis[0].measurements[0].at", e.Path);
+        Assert.Contains("expected a date and time in ISO 8601 form", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Regression_DeepNestingAtTheLimit_IsRefusedNotAStackOverflow()
     {
         var deep = "{\"schemaVersion\":\"1.0\",\"id\":\"m\",\"name\":\"M\",\"stages\":[],\"x\":" + new string('[', 5000) + new string(']', 5000) + "}";
