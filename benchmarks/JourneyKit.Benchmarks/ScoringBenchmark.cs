@@ -11,12 +11,16 @@ namespace JourneyKit.Benchmarks;
 /// timings on every touchpoint, 50 outcomes, 20 KPIs of 100 measurements, 100 opportunities,
 /// 50 plays). Baseline: the touchpoints' survey figures alone (flattening the map, one NPS, CSAT
 /// and CES tally per touchpoint and their 95 % intervals), the part no scorer can skip;
-/// <c>Score</c> adds every other formula; <c>ScoreToJson</c> also writes the report.
+/// <c>Score</c> adds every other formula and, since issue 15, validates the map first (the default,
+/// <see cref="ScoringOptions.ValidateMap"/>); <c>ScoreWithoutValidation</c> skips that check, as the
+/// command line does for the maps it has validated when reading them; <c>ScoreToJson</c> also writes
+/// the report.
 /// </summary>
 [MemoryDiagnoser]
 public class ScoringBenchmark
 {
     private readonly JourneyScorer _scorer = new();
+    private readonly JourneyScorer _trustingScorer = new(new ScoringOptions { ValidateMap = false });
     private JourneyMap _map = null!;
 
     /// <summary>The number of touchpoints of the generated map.</summary>
@@ -51,6 +55,10 @@ public class ScoringBenchmark
     /// <summary>The full score report.</summary>
     [Benchmark]
     public JourneyScoreReport Score() => _scorer.Score(_map);
+
+    /// <summary>The full score report of a map the caller has validated already.</summary>
+    [Benchmark]
+    public JourneyScoreReport ScoreWithoutValidation() => _trustingScorer.Score(_map);
 
     /// <summary>The score report, written as JSON.</summary>
     [Benchmark]

@@ -17,20 +17,62 @@ public static class MapFile
     /// <param name="path">The file.</param>
     /// <returns>The map, valid.</returns>
     /// <exception cref="CliException">Thrown with exit code 2 when the file is unreadable, 1 when the map is invalid.</exception>
-    public static JourneyMap Load(string path)
+    public static JourneyMap Load(string path) => Load(path, warnings: null);
+
+    /// <summary>
+    /// Reads a map file and validates it, writing the map's warnings (one <c>warning: file: path: message</c>
+    /// line each) to <paramref name="warnings"/> when the map is valid: what <c>score</c> and <c>render</c> do, so that
+    /// a misspelt property is not silently ignored.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="warnings">Where to write the warnings (standard error); <see langword="null"/> to drop them.</param>
+    /// <returns>The map, valid.</returns>
+    /// <exception cref="CliException">Thrown with exit code 2 when the file is unreadable, 1 when the map is invalid.</exception>
+    public static JourneyMap Load(string path, TextWriter? warnings)
     {
         var map = Read(path);
         var report = MapValidation.Validator.Validate(map);
-        return report.IsValid
-            ? map
-            : throw new CliException(ExitCodes.Invalid, [.. report.Errors.Select(error => MapValidation.Line(path, error))]);
+        if (!report.IsValid)
+        {
+            throw new CliException(ExitCodes.Invalid, [.. report.Errors.Select(error => MapValidation.Line(path, error))]);
+        }
+
+        if (warnings is not null)
+        {
+            foreach (var warning in report.Warnings)
+            {
+                warnings.WriteLine(MapValidation.Line(path, warning));
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>
+    /// Every error of a map whose values are of the wrong type, in one list: the reader's (each with its
+    /// path, line and byte), then the rule errors of the rest of the map, leaving out those at or below
+    /// a place the reader refused (they are about the stand-in value, not the file).
+    /// </summary>
+    private static string[] EveryError(string path, JourneyFormatException e)
+    {
+        var lines = e.Errors.Select(error => $"{path}: {error.Message}").ToList();
+        if (e.PartialMap is { } partial)
+        {
+            var refused = e.Errors.Select(static error => error.Path).OfType<string>().ToList();
+            lines.AddRange(MapValidation.Validator.Validate(partial).Errors
+                .Where(issue => !refused.Exists(r => issue.Path == r || issue.Path.StartsWith(r + ".", StringComparison.Ordinal) || issue.Path.StartsWith(r + "[", StringComparison.Ordinal)))
+                .Select(issue => MapValidation.Line(path, issue)));
+        }
+
+        return [.. lines];
     }
 
     /// <summary>Reads a map file without validating it.</summary>
     /// <param name="path">The file; <c>-</c> for standard input. A pipe or device such as <c>/dev/stdin</c> is read like a file, held to the same size limit.</param>
     /// <returns>The map.</returns>
     /// <exception cref="CliException">
-    /// Thrown, with exit code 2, when the file is missing or not a readable map; the message is one line,
+    /// Thrown, with exit code 2, when the file is missing or not a readable map; the message is one line
+    /// (several when values are of the wrong type: each of them, then the rule errors of the rest),
     /// <c>&lt;file&gt;: &lt;sentence&gt;</c>, e.g. <c>map.json: no such file.</c> or
     /// <c>map.json: $.stages[0].kind (line 7, byte 15): expected one of "awareness", …, found the string "Awareness".</c>
     /// </exception>
@@ -45,6 +87,10 @@ public static class MapFile
             }
 
             return Serializer.ReadFile(path);
+        }
+        catch (JourneyFormatException e) when (e.Errors.Count > 1 || e.PartialMap is not null)
+        {
+            throw new CliException(ExitCodes.Unreadable, EveryError(path, e));
         }
         catch (JourneyFormatException e)
         {

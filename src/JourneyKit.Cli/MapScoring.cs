@@ -10,7 +10,8 @@ namespace JourneyKit.Cli;
 /// </summary>
 internal sealed class MapScoring : IJourneyScorer
 {
-    private static readonly JourneyScorer Scorer = new();
+    // Every map reaches here through MapFile.Load, which has validated it: do not validate it twice.
+    private static readonly JourneyScorer Scorer = new(new ScoringOptions { ValidateMap = false });
 
     // By reference: two files may hold equal maps, and each failure must name its own file.
     private readonly Dictionary<JourneyMap, string> _paths = new(ReferenceEqualityComparer.Instance);
@@ -27,13 +28,13 @@ internal sealed class MapScoring : IJourneyScorer
 
     /// <summary>Scores a valid map read from <paramref name="path"/>.</summary>
     /// <param name="path">The file the map came from, to name it in the message.</param>
-    /// <param name="map">The map, valid (see <see cref="MapFile.Load"/>).</param>
+    /// <param name="map">The map, valid (see <see cref="MapFile.Load(string)"/>).</param>
     /// <returns>The score report.</returns>
     /// <exception cref="CliException">Thrown as <see cref="Score(JourneyMap)"/> says.</exception>
     public static JourneyScoreReport Score(string path, JourneyMap map) => new MapScoring((path, map)).Score(map);
 
     /// <summary>Scores one of the maps given to the constructor.</summary>
-    /// <param name="map">The map, valid (see <see cref="MapFile.Load"/>).</param>
+    /// <param name="map">The map, valid (see <see cref="MapFile.Load(string)"/>).</param>
     /// <returns>The score report.</returns>
     /// <exception cref="CliException">Thrown with exit code 1 and "<c>path: message</c>" when the scorer
     /// throws <see cref="InvalidOperationException"/> (a valid map holding something that cannot be scored, such as an unknown KPI calculator).</exception>

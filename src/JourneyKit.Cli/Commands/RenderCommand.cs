@@ -41,7 +41,7 @@ internal static class RenderCommand
                 throw new CliException(ExitCodes.Unreadable, $"render: --view blueprint is drawn as svg or html only; --format {formatName} has no lanes (use --format svg or html, or --view map).");
             }
 
-            var journey = MapFile.Load(path);
+            var journey = MapFile.Load(path, context.Error);
             var renderFormat = parse.GetValue(format) switch
             {
                 "mermaid" => RenderFormat.Mermaid,

@@ -23,7 +23,7 @@ internal static class ScoreCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(map)!;
-            var journey = MapFile.Load(path);
+            var journey = MapFile.Load(path, context.Error);
             var report = MapScoring.Score(path, journey);
 
             if (parse.GetValue(format) == "json")

@@ -54,9 +54,11 @@ public static class JourneyKitServiceCollectionExtensions
 
         services.TryAddSingleton(static provider => new KpiEvaluator(provider.GetServices<IKpiCalculator>()));
 
+        // The scorer validates with the registered validator, so the configured length limits and calculators apply.
         services.TryAddSingleton<IJourneyScorer>(static provider => new JourneyScorer(
             provider.GetRequiredService<IOptions<JourneyKitOptions>>().Value.Scoring,
-            provider.GetRequiredService<KpiEvaluator>()));
+            provider.GetRequiredService<KpiEvaluator>(),
+            provider.GetRequiredService<IJourneyValidator>()));
 
         services.TryAddSingleton<IJourneySerializer>(static provider =>
             new JourneySerializer(provider.GetRequiredService<IOptions<JourneyKitOptions>>().Value.Serializer));

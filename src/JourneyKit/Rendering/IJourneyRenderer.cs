@@ -17,6 +17,7 @@ public interface IJourneyRenderer
     /// <param name="options">For whom to draw; <see langword="null"/> for the defaults.</param>
     /// <returns>The whole document as text (UTF-8 when written to a file).</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> is <see langword="null"/>.</exception>
+    /// <exception cref="Validation.InvalidJourneyMapException">Thrown when the renderer's scorer validates maps (<see cref="ScoringOptions.ValidateMap"/>, the default) and the map is invalid; it carries the validation report.</exception>
     /// <exception cref="UnknownPersonaException">Thrown, before the map is scored, when <see cref="RenderOptions.PersonaId"/> names no persona of the map; the message lists the known ids.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="format"/> is not a defined <see cref="RenderFormat"/>, or <see cref="RenderOptions.View"/> not a defined <see cref="RenderView"/>.</exception>
     /// <exception cref="ArgumentException">Thrown when <see cref="RenderOptions.View"/> is <see cref="RenderView.Blueprint"/> and <paramref name="format"/> is Mermaid or Markdown, which have no lanes.</exception>

@@ -129,7 +129,8 @@ internal sealed class Lookup
             _ => "not equal to",
         };
         var shown = when.Metric == PlayMetric.KpiAttainment ? ReportText.Percent(value) : ReportText.Number(value, 2);
-        var limit = when.Metric == PlayMetric.KpiAttainment ? ReportText.Percent(when.Value) : ReportText.Number(when.Value, 2);
+        // A rule's value may be any finite number; as a percentage one beyond ±1.8e306 would be infinite (found by MapFuzzProperties).
+        var limit = when.Metric == PlayMetric.KpiAttainment && double.IsFinite(when.Value * 100) ? ReportText.Percent(when.Value) : ReportText.Number(when.Value, 2);
         return $"{metric}{(target is null ? string.Empty : " of " + target)} is {shown} (rule: {op} {limit})";
     }
 }

@@ -6,9 +6,10 @@ namespace JourneyKit.Scoring;
 public interface IJourneyScorer
 {
     /// <summary>Applies every scoring formula to the map.</summary>
-    /// <param name="map">The map; validate it first (an invalid map can make a formula impossible).</param>
+    /// <param name="map">The map; the default scorer validates it first (<see cref="ScoringOptions.ValidateMap"/>).</param>
     /// <returns>The score report.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> is <see langword="null"/>.</exception>
+    /// <exception cref="Validation.InvalidJourneyMapException">Thrown when the scorer validates maps (<see cref="ScoringOptions.ValidateMap"/>, the default) and the map is invalid; it carries the validation report.</exception>
     /// <exception cref="InvalidOperationException">Thrown, naming the JSON path, when the map holds something a valid map cannot (survey counts of the wrong length, a KPI calculator key nobody registered, a scope naming nothing).</exception>
     JourneyScoreReport Score(JourneyMap map);
 }

@@ -2,6 +2,7 @@ using JourneyKit.Kpis;
 using JourneyKit.Measures;
 using JourneyKit.Model;
 using JourneyKit.Playbooks;
+using JourneyKit.Validation;
 
 namespace JourneyKit.Scoring;
 
@@ -11,15 +12,23 @@ namespace JourneyKit.Scoring;
 /// <c>services.AddJourneyKit()</c>.
 /// </summary>
 /// <remarks>
+/// <para>
 /// One pass builds an index of the map (touchpoints in journey order, lookups by id, survey
 /// tallies); every formula then works from it, so the cost grows linearly with the map
 /// (touchpoints × personas for the per-persona figures).
+/// </para>
+/// <para>
+/// By default the map is validated first (<see cref="ScoringOptions.ValidateMap"/>): an invalid map
+/// is refused with <see cref="InvalidJourneyMapException"/>, never scored into figures outside their
+/// ranges. The scorer's validator knows every KPI calculator the scorer knows.
+/// </para>
 /// </remarks>
 /// <threadsafety>Instances are immutable and safe to use from several threads at once, provided the custom KPI calculators are.</threadsafety>
 public sealed class JourneyScorer : IJourneyScorer
 {
     private readonly ScoringOptions _options;
     private readonly KpiEvaluator _kpis;
+    private readonly IJourneyValidator? _validator;
 
     /// <summary>Creates a scorer.</summary>
     /// <param name="options">The thresholds; the defaults when <see langword="null"/>. They are copied: later changes to the instance do not reach the scorer.</param>
@@ -37,11 +46,26 @@ public sealed class JourneyScorer : IJourneyScorer
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="kpiEvaluator"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Thrown when an option is out of range; the message lists every problem.</exception>
     public JourneyScorer(ScoringOptions? options, KpiEvaluator kpiEvaluator)
+        : this(options, kpiEvaluator, validator: null)
+    {
+    }
+
+    /// <summary>Creates a scorer that validates maps with <paramref name="validator"/> (the DI container passes the registered one, so its length limits apply).</summary>
+    /// <param name="options">The thresholds; the defaults when <see langword="null"/>. They are copied.</param>
+    /// <param name="kpiEvaluator">The KPI calculators to use.</param>
+    /// <param name="validator">The validator to check maps with when <see cref="ScoringOptions.ValidateMap"/> is set; <see langword="null"/> for a <see cref="JourneyValidator"/> with the default limits that knows the calculators of <paramref name="kpiEvaluator"/>.</param>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="kpiEvaluator"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Thrown when an option is out of range; the message lists every problem.</exception>
+    public JourneyScorer(ScoringOptions? options, KpiEvaluator kpiEvaluator, IJourneyValidator? validator)
     {
         ArgumentNullException.ThrowIfNull(kpiEvaluator);
         _options = (options ?? new ScoringOptions()).Clone();
         _options.ThrowIfInvalid(nameof(options));
         _kpis = kpiEvaluator;
+        if (_options.ValidateMap)
+        {
+            _validator = validator ?? new JourneyValidator(new JourneyValidatorOptions { KnownCalculatorKeys = [.. kpiEvaluator.Keys] });
+        }
     }
 
     /// <summary>The KPI calculator keys this scorer knows, sorted ordinally.</summary>
@@ -51,6 +75,11 @@ public sealed class JourneyScorer : IJourneyScorer
     public JourneyScoreReport Score(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
+        if (_validator?.Validate(map) is { IsValid: false } validation)
+        {
+            throw new InvalidJourneyMapException(map.Id, validation);
+        }
+
         var options = _options; // a private copy; calculators see only KpiContext's read-only settings
         var index = new JourneyIndex(map);
         var touchpoints = index.Touchpoints;

@@ -55,6 +55,17 @@ public sealed class ScoringOptions
     /// <value>The default value is 1.959964 (95 %). Allowed range: greater than 0, finite.</value>
     public double Z { get; set; } = DefaultZ;
 
+    /// <summary>
+    /// Whether <see cref="JourneyScorer.Score"/> validates the map first and throws
+    /// <see cref="Validation.InvalidJourneyMapException"/> (carrying the validation report) when it is
+    /// invalid, rather than computing figures outside their ranges. The renderer and the comparer score
+    /// through a scorer, so this one switch applies to them too. Set it to <see langword="false"/> only
+    /// for maps already validated (the command line validates each map once, when it reads it):
+    /// docs/performance.md gives what the check costs.
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool ValidateMap { get; set; } = true;
+
     /// <summary>The z of a two-sided 95 % interval: 1.959964.</summary>
     public const double DefaultZ = SurveyStatistics.Z95;
 

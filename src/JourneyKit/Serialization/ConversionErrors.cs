@@ -131,7 +131,7 @@ internal static class ConversionErrors
     private static List<string> MissingRequired(JsonTypeInfo type, IReadOnlyList<string> present) =>
         [.. type.Properties.Where(p => p.IsRequired && !present.Contains(p.Name, StringComparer.Ordinal)).Select(static p => p.Name)];
 
-    private static string MissingSentence(JsonTypeInfo type, List<string> missing)
+    internal static string MissingSentence(JsonTypeInfo type, List<string> missing)
     {
         var noun = FormatFacts.Nouns.TryGetValue(type.Type, out var n) ? n : "this object";
         var required = type.Properties.Where(static p => p.IsRequired).Select(static p => $"'{p.Name}'").ToList();

@@ -59,7 +59,8 @@ internal static partial class DocumentScanner
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        var name = reader.GetString()!;
+                        frames[^1].Name = null; // a bad name is reported at its object, not at the property before it
+                        var name = NameOf(document, ref reader, frames);
                         var frame = frames[^1];
                         frame.Name = name;
                         CheckLength(document, ref reader, frames, limits, "property name");
@@ -78,7 +79,7 @@ internal static partial class DocumentScanner
                         if (frames.Count >= limits.MaxDepth)
                         {
                             throw At(document, reader.TokenStartIndex, frames, string.Create(CultureInfo.InvariantCulture,
-                                $"objects and arrays nest more than {limits.MaxDepth} levels deep here, the most this reader accepts (JourneySerializerOptions.MaxDepth)."));
+                                $"objects and arrays nest more than {limits.MaxDepth} levels deep here, the most this reader accepts (raise JourneySerializerOptions.MaxDepth to accept more)."));
                         }
 
                         if (expectSchemaVersion)
@@ -172,6 +173,20 @@ internal static partial class DocumentScanner
         return quoted ? $"\"{text}\"" : text;
     }
 
+    /// <summary>A property name as text; one holding half of a surrogate pair (<c>"\udc00"</c>) is refused here, not left to crash the reader.</summary>
+    private static string NameOf(DocumentText document, ref Utf8JsonReader reader, List<Frame> frames)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw At(document, reader.TokenStartIndex, frames,
+                $"the property name {Preview(reader.ValueSpan, quoted: true)} holds half of a surrogate pair (an escape such as \\ud800 without its partner); names and strings may hold only whole Unicode characters.");
+        }
+    }
+
     [GeneratedRegex(@"^1\.[0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex SchemaVersionPattern();
 
@@ -214,7 +229,7 @@ internal static partial class DocumentScanner
         if (reader.ValueSpan.Length > limits.MaxStringLength)
         {
             throw At(document, reader.TokenStartIndex, frames, string.Create(CultureInfo.InvariantCulture,
-                $"the {what} is {reader.ValueSpan.Length:N0} bytes long; the longest this reader accepts is {limits.MaxStringLength:N0} bytes (JourneySerializerOptions.MaxStringLength)."));
+                $"the {what} is {reader.ValueSpan.Length:N0} bytes long; the longest this reader accepts is {limits.MaxStringLength:N0} bytes (raise JourneySerializerOptions.MaxStringLength to accept more)."));
         }
     }
 
@@ -322,12 +337,44 @@ internal static partial class DocumentScanner
         {
             sentence = $"found {found} without a matching opening bracket.";
         }
+        else if (message.Contains("is an invalid JSON literal", StringComparison.Ordinal)
+            && message.IndexOf("Expected the literal '", StringComparison.Ordinal) is var literal and >= 0)
+        {
+            // System.Text.Json quotes the rest of the text here, line breaks and all (found by MapFuzzProperties).
+            var expected = message[(literal + "Expected the literal '".Length)..].Split('\'')[0];
+            sentence = $"expected the literal '{expected}' here; true, false and null are written in lower case, without quotes.";
+        }
         else
         {
-            sentence = $"the document is not valid JSON: {char.ToLowerInvariant(message[0])}{message[1..].TrimEnd('.')}.";
+            sentence = $"the document is not valid JSON: {OneLine($"{char.ToLowerInvariant(message[0])}{message[1..].TrimEnd('.')}")}.";
         }
 
         return JourneyFormatException.Create(sentence, path, line, b, e);
+    }
+
+    /// <summary>A message of the JSON reader on one line: control characters escaped, at most 200 characters.</summary>
+    private static string OneLine(string text)
+    {
+        var line = new StringBuilder(Math.Min(text.Length, 200));
+        foreach (var c in text)
+        {
+            if (line.Length >= 200)
+            {
+                line.Append('…');
+                break;
+            }
+
+            line.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => c.ToString(),
+            });
+        }
+
+        return line.ToString();
     }
 
     private sealed class Frame(bool isArray)

@@ -54,6 +54,11 @@ public sealed class JourneySerializer : IJourneySerializer
             MaxDocumentBytes = options?.MaxDocumentBytes ?? JourneySerializerOptions.DefaultMaxDocumentBytes,
             MaxDepth = options?.MaxDepth ?? JourneySerializerOptions.DefaultMaxDepth,
             MaxStringLength = options?.MaxStringLength ?? JourneySerializerOptions.DefaultMaxStringLength,
+            MaxErrors = options?.MaxErrors ?? JourneySerializerOptions.DefaultMaxErrors,
+            MaxPersonas = options?.MaxPersonas ?? JourneySerializerOptions.DefaultMaxPersonas,
+            MaxStages = options?.MaxStages ?? JourneySerializerOptions.DefaultMaxStages,
+            MaxTouchpoints = options?.MaxTouchpoints ?? JourneySerializerOptions.DefaultMaxTouchpoints,
+            MaxMeasurements = options?.MaxMeasurements ?? JourneySerializerOptions.DefaultMaxMeasurements,
         };
         _options = _limits.MaxDepth == JourneySerializerOptions.DefaultMaxDepth
             ? DefaultSerializerOptions
@@ -102,6 +107,7 @@ public sealed class JourneySerializer : IJourneySerializer
 
         var document = new DocumentText(utf8Json);
         DocumentScanner.Scan(document, _limits);
+        CheckTypes(document);
 
         JourneyMap map;
         try
@@ -123,8 +129,30 @@ public sealed class JourneySerializer : IJourneySerializer
             throw JourneyFormatException.Create($"expected {expected}, found null; a list of the format may not hold null.", JsonPath.Format(nullPath), line, b);
         }
 
+        CheckCounts(map);
         return map;
     }
+
+    private void CheckCounts(JourneyMap map)
+    {
+        Check(map.Personas.Count, _limits.MaxPersonas, "$.personas", "personas", nameof(JourneySerializerOptions.MaxPersonas));
+        Check(map.Stages.Count, _limits.MaxStages, "$.stages", "stages", nameof(JourneySerializerOptions.MaxStages));
+        Check(map.Stages.Sum(static s => (long)s.Touchpoints.Count), _limits.MaxTouchpoints, "$.stages", "touchpoints over all its stages", nameof(JourneySerializerOptions.MaxTouchpoints));
+        Check(map.Kpis.Sum(static k => (long)k.Measurements.Count), _limits.MaxMeasurements, "$.kpis", "KPI measurements over all its KPIs", nameof(JourneySerializerOptions.MaxMeasurements));
+
+        static void Check(long count, int max, string path, string what, string option)
+        {
+            if (count > max)
+            {
+                throw JourneyFormatException.Create(
+                    string.Create(CultureInfo.InvariantCulture, $"the map has {count:N0} {what}, more than the {max:N0} this reader accepts (raise JourneySerializerOptions.{option} to accept more)."),
+                    path);
+            }
+        }
+    }
+
+    /// <summary>The number of errors one read reports at once (<see cref="JourneyFormatException.Errors"/>).</summary>
+    public int MaxErrors => _limits.MaxErrors;
 
     /// <inheritdoc/>
     public JourneyMap Read(Stream utf8Json)
@@ -333,6 +361,33 @@ public sealed class JourneySerializer : IJourneySerializer
         _ => false,
     };
 
+    /// <summary>Throws one exception listing every value of the wrong type, with a partial map to validate.</summary>
+    private void CheckTypes(DocumentText document)
+    {
+        var problems = TypeCheck.Run(document.Json, _options, _limits.MaxDepth, _limits.MaxErrors);
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        var over = problems.Count > _limits.MaxErrors;
+        var errors = new List<JourneyFormatException>();
+        foreach (var problem in problems.Take(_limits.MaxErrors))
+        {
+            var (line, b) = document.PositionOf(problem.Start);
+            errors.Add(JourneyFormatException.Create(problem.Sentence, JsonPath.Format(problem.Path), line, b));
+        }
+
+        if (over)
+        {
+            errors.Add(JourneyFormatException.Create(string.Create(CultureInfo.InvariantCulture,
+                $"the document has more than {_limits.MaxErrors:N0} values of the wrong type; the first {_limits.MaxErrors:N0} are listed (raise JourneySerializerOptions.MaxErrors to see more).")));
+        }
+
+        var partial = over ? null : TypeCheck.Repair(document.Json, problems, MapTypeInfo, _limits.MaxDepth);
+        throw JourneyFormatException.Many(errors, partial);
+    }
+
     private void CheckStreamLength(long length)
     {
         if (length > _limits.MaxDocumentBytes)
@@ -343,6 +398,6 @@ public sealed class JourneySerializer : IJourneySerializer
 
     private JourneyFormatException TooLarge(long length, bool exact) =>
         JourneyFormatException.Create(exact
-            ? string.Create(CultureInfo.InvariantCulture, $"the document is {length:N0} bytes, more than the {_limits.MaxDocumentBytes:N0} bytes this reader accepts (JourneySerializerOptions.MaxDocumentBytes).")
-            : string.Create(CultureInfo.InvariantCulture, $"the document is more than the {_limits.MaxDocumentBytes:N0} bytes this reader accepts (JourneySerializerOptions.MaxDocumentBytes)."));
+            ? string.Create(CultureInfo.InvariantCulture, $"the document is {length:N0} bytes, more than the {_limits.MaxDocumentBytes:N0} bytes this reader accepts (raise JourneySerializerOptions.MaxDocumentBytes to accept more).")
+            : string.Create(CultureInfo.InvariantCulture, $"the document is more than the {_limits.MaxDocumentBytes:N0} bytes this reader accepts (raise JourneySerializerOptions.MaxDocumentBytes to accept more)."));
 }

@@ -60,6 +60,73 @@ public sealed class JourneySerializerOptions
         set => field = CheckRange(value, 1, Array.MaxLength, nameof(MaxStringLength));
     } = DefaultMaxStringLength;
 
+    /// <summary>The default of <see cref="MaxPersonas"/>: 1,000.</summary>
+    public const int DefaultMaxPersonas = 1_000;
+
+    /// <summary>The default of <see cref="MaxStages"/>: 1,000.</summary>
+    public const int DefaultMaxStages = 1_000;
+
+    /// <summary>The default of <see cref="MaxTouchpoints"/>: 1,000,000.</summary>
+    public const int DefaultMaxTouchpoints = 1_000_000;
+
+    /// <summary>The default of <see cref="MaxMeasurements"/>: 1,000,000.</summary>
+    public const int DefaultMaxMeasurements = 1_000_000;
+
+    /// <summary>
+    /// The most personas a map may have. Per-persona figures cost touchpoints × personas, so this and
+    /// <see cref="MaxTouchpoints"/> bound what scoring a map read from an untrusted source can cost.
+    /// </summary>
+    /// <value>The default value is 1,000. It should be in range [1-2,147,483,591].</value>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when the value is outside that range.</exception>
+    public int MaxPersonas
+    {
+        get;
+        set => field = CheckRange(value, 1, Array.MaxLength, nameof(MaxPersonas));
+    } = DefaultMaxPersonas;
+
+    /// <summary>The most stages a map may have.</summary>
+    /// <value>The default value is 1,000. It should be in range [1-2,147,483,591].</value>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when the value is outside that range.</exception>
+    public int MaxStages
+    {
+        get;
+        set => field = CheckRange(value, 1, Array.MaxLength, nameof(MaxStages));
+    } = DefaultMaxStages;
+
+    /// <summary>The most touchpoints a map may have, over all its stages.</summary>
+    /// <value>The default value is 1,000,000. It should be in range [1-2,147,483,591].</value>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when the value is outside that range.</exception>
+    public int MaxTouchpoints
+    {
+        get;
+        set => field = CheckRange(value, 1, Array.MaxLength, nameof(MaxTouchpoints));
+    } = DefaultMaxTouchpoints;
+
+    /// <summary>The most KPI measurements a map may have, over all its KPIs.</summary>
+    /// <value>The default value is 1,000,000. It should be in range [1-2,147,483,591].</value>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when the value is outside that range.</exception>
+    public int MaxMeasurements
+    {
+        get;
+        set => field = CheckRange(value, 1, Array.MaxLength, nameof(MaxMeasurements));
+    } = DefaultMaxMeasurements;
+
+    /// <summary>The default of <see cref="MaxErrors"/>: 100.</summary>
+    public const int DefaultMaxErrors = 100;
+
+    /// <summary>
+    /// How many values of the wrong type (and enum names, nulls, missing required properties) one read
+    /// reports at once in <see cref="JourneyFormatException.Errors"/>; past it the reader stops looking
+    /// and a last entry says so.
+    /// </summary>
+    /// <value>The default value is 100. It should be in range [1-10000].</value>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when the value is outside that range.</exception>
+    public int MaxErrors
+    {
+        get;
+        set => field = CheckRange(value, 1, 10_000, nameof(MaxErrors));
+    } = DefaultMaxErrors;
+
     private static int CheckRange(int value, int min, int max, string name) =>
         value < min || value > max
             ? throw new ArgumentOutOfRangeException(name, value, $"Value should be in range [{min}-{max}].")

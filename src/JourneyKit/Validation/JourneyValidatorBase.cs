@@ -49,11 +49,16 @@ internal abstract class JourneyValidatorBase<T> : AbstractValidator<T>
             var parent = context.PropertyChain.ToString();
             foreach (var name in data.Keys)
             {
+                var hint = Suggestion.Closest(name, KnownNames) is { } known ? $"did you mean '{known}'?" : "check the spelling";
                 context.ReportAt(
                     JsonPath.Member(parent, name),
                     ValidationCodes.UnknownProperty,
-                    $"{Describe.Quote(name)} is not a property of {owner} in format {Model.JourneyMap.CurrentSchemaVersion}; it is kept but ignored (check the spelling).",
+                    $"{Describe.Quote(name)} is not a property of {owner} in format {Model.JourneyMap.CurrentSchemaVersion}; it is kept but ignored ({hint}).",
                     Severity.Warning);
             }
         });
+
+    /// <summary>The JSON names of <typeparamref name="T"/>'s properties, from the format's one table of facts, in the format's order.</summary>
+    private static IReadOnlyCollection<string> KnownNames { get; } =
+        FormatFacts.Fields.TryGetValue(typeof(T), out var fields) ? [.. fields.Keys] : [];
 }

@@ -31,7 +31,7 @@ public class PlayEvaluatorTests
     public void Evaluate_Public_MatchesTheScorer()
     {
         var map = TestMaps.Retail;
-        var report = new JourneyScorer().Score(map);
+        var report = Unvalidated.Scorer.Score(map);
 
         var fired = PlayEvaluator.Evaluate(map.Playbooks, ScorePlayFacts.Of(map, report with { FiredPlays = [] }));
 
@@ -63,7 +63,7 @@ public class PlayEvaluatorTests
             ],
         };
 
-        Assert.Empty(new JourneyScorer().Score(map).FiredPlays);
+        Assert.Empty(Unvalidated.Scorer.Score(map).FiredPlays);
     }
 
     [Fact]
@@ -87,6 +87,6 @@ public class PlayEvaluatorTests
             ],
         };
 
-        Assert.Equal(["stage", "touchpoint", "none"], new JourneyScorer().Score(map).FiredPlays.Select(f => f.PlayId));
+        Assert.Equal(["stage", "touchpoint", "none"], Unvalidated.Scorer.Score(map).FiredPlays.Select(f => f.PlayId));
     }
 }

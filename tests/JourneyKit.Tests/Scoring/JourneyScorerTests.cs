@@ -330,7 +330,8 @@ public class JourneyScorerErrorTests
         buy[1] = buy[1] with { Responses = new SurveyResponses { Csat = [1, 2, 3] } };
         stages[1] = stages[1] with { Touchpoints = buy };
 
-        var e = Assert.Throws<InvalidOperationException>(() => new JourneyScorer().Score(map with { Stages = stages }));
+        // Unvalidated (the default scorer refuses such a map before scoring it): the scorer's own guard.
+        var e = Assert.Throws<InvalidOperationException>(() => new JourneyScorer(new ScoringOptions { ValidateMap = false }).Score(map with { Stages = stages }));
 
         Assert.Equal(
             "$.stages[1].touchpoints[1].responses.csat: cannot score the answer counts: CSAT counts should have exactly 5 numbers (ratings 1..5); got 3. Validate the map before scoring it.",
@@ -356,7 +357,7 @@ public class JourneyScorerErrorTests
             Outcomes = [new Outcome { Id = "o", Statement = "O", ImportanceResponses = [1, 2], Satisfaction = 3 }],
         };
 
-        var e = Assert.Throws<InvalidOperationException>(() => new JourneyScorer().Score(map));
+        var e = Assert.Throws<InvalidOperationException>(() => new JourneyScorer(new ScoringOptions { ValidateMap = false }).Score(map));
 
         Assert.Equal("$.outcomes[0]: cannot score the outcome: Rating counts must be exactly 5 numbers (ratings 1..5); found 2. Validate the map before scoring it.", e.Message);
     }

@@ -60,7 +60,7 @@ public sealed class JourneySerializerIoTests : IDisposable
 
         var error = Assert.Throws<JourneyFormatException>(() => serializer.Read(stream));
 
-        Assert.Equal("the document is more than the 1,000 bytes this reader accepts (JourneySerializerOptions.MaxDocumentBytes).", error.Message);
+        Assert.Equal("the document is more than the 1,000 bytes this reader accepts (raise JourneySerializerOptions.MaxDocumentBytes to accept more).", error.Message);
         Assert.True(stream.BytesRead < 1_000_000, $"read {stream.BytesRead} bytes");
     }
 
@@ -72,7 +72,7 @@ public sealed class JourneySerializerIoTests : IDisposable
 
         Assert.Equal("m", Serializer.ReadFile(path).Id);
         var error = Assert.Throws<JourneyFormatException>(() => new JourneySerializer(new JourneySerializerOptions { MaxDocumentBytes = 10 }).ReadFile(path));
-        Assert.Equal($"the document is {Encoding.UTF8.GetByteCount(Json)} bytes, more than the 10 bytes this reader accepts (JourneySerializerOptions.MaxDocumentBytes).", error.Message);
+        Assert.Equal($"the document is {Encoding.UTF8.GetByteCount(Json)} bytes, more than the 10 bytes this reader accepts (raise JourneySerializerOptions.MaxDocumentBytes to accept more).", error.Message);
     }
 
     [Fact]

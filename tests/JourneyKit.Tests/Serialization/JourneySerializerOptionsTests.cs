@@ -69,8 +69,8 @@ public class JourneySerializerOptionsTests
         Assert.Equal("0123456789abc", serializer.Read(Head + "\"description\": \"0123456789abc\" }").Description);
         var value = Assert.Throws<JourneyFormatException>(() => serializer.Read(Head + "\"description\": \"0123456789abcd\" }"));
         var name = Assert.Throws<JourneyFormatException>(() => serializer.Read(Head + "\"x-0123456789abc\": 1 }"));
-        Assert.Equal("$.description (line 1, byte 80): the string is 14 bytes long; the longest this reader accepts is 13 bytes (JourneySerializerOptions.MaxStringLength).", value.Message);
-        Assert.Equal("$.x-0123456789abc (line 1, byte 65): the property name is 15 bytes long; the longest this reader accepts is 13 bytes (JourneySerializerOptions.MaxStringLength).", name.Message);
+        Assert.Equal("$.description (line 1, byte 80): the string is 14 bytes long; the longest this reader accepts is 13 bytes (raise JourneySerializerOptions.MaxStringLength to accept more).", value.Message);
+        Assert.Equal("$.x-0123456789abc (line 1, byte 65): the property name is 15 bytes long; the longest this reader accepts is 13 bytes (raise JourneySerializerOptions.MaxStringLength to accept more).", name.Message);
     }
 
     [Fact]

@@ -218,7 +218,7 @@ public class ReadErrorTests
         // The map object is level 1, so the k-th '[' of "x" is level k + 1: the 64th, at byte 8 + 63, is level 65.
         Assert.Equal(4, error.LineNumber);
         Assert.Equal(71, error.BytePositionInLine);
-        Assert.EndsWith("objects and arrays nest more than 64 levels deep here, the most this reader accepts (JourneySerializerOptions.MaxDepth).", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("objects and arrays nest more than 64 levels deep here, the most this reader accepts (raise JourneySerializerOptions.MaxDepth to accept more).", error.Message, StringComparison.Ordinal);
         Assert.StartsWith("$.x[0][0]", error.Path, StringComparison.Ordinal);
         Assert.True(clock.ElapsedMilliseconds < 2000, $"took {clock.ElapsedMilliseconds} ms");
     }
@@ -231,7 +231,7 @@ public class ReadErrorTests
 
         var error = Assert.Throws<JourneyFormatException>(() => Serializer.Read(json));
 
-        Assert.Equal("the document is more than the 16,777,216 bytes this reader accepts (JourneySerializerOptions.MaxDocumentBytes).", error.Message);
+        Assert.Equal("the document is more than the 16,777,216 bytes this reader accepts (raise JourneySerializerOptions.MaxDocumentBytes to accept more).", error.Message);
         Assert.True(clock.ElapsedMilliseconds < 2000, $"took {clock.ElapsedMilliseconds} ms");
     }
 
@@ -242,7 +242,7 @@ public class ReadErrorTests
 
         var error = Assert.Throws<JourneyFormatException>(() => serializer.Read("{ \"schemaVersion\": \"1.0\" }"u8));
 
-        Assert.Equal("the document is 26 bytes, more than the 10 bytes this reader accepts (JourneySerializerOptions.MaxDocumentBytes).", error.Message);
+        Assert.Equal("the document is 26 bytes, more than the 10 bytes this reader accepts (raise JourneySerializerOptions.MaxDocumentBytes to accept more).", error.Message);
     }
 
     [Fact]
@@ -253,7 +253,7 @@ public class ReadErrorTests
 
         var error = Assert.Throws<JourneyFormatException>(() => serializer.Read(json));
 
-        Assert.Equal("$.description (line 4, byte 18): the string is 50,000,000 bytes long; the longest this reader accepts is 1,048,576 bytes (JourneySerializerOptions.MaxStringLength).", error.Message);
+        Assert.Equal("$.description (line 4, byte 18): the string is 50,000,000 bytes long; the longest this reader accepts is 1,048,576 bytes (raise JourneySerializerOptions.MaxStringLength to accept more).", error.Message);
     }
 
     [Fact]

@@ -27,7 +27,37 @@ public class WarningTests
     public void UnknownProperty_DeepInside_HasTheFullPath() =>
         SingleWarning(Map.WithTouchpoint(0, 1, t => t with { Responses = t.Responses! with { ExtensionData = Extra("npss") } }),
             "$.stages[0].touchpoints[1].responses.npss", "unknownProperty",
-            "\"npss\" is not a property of a touchpoint's responses in format 1.0; it is kept but ignored (check the spelling).");
+            "\"npss\" is not a property of a touchpoint's responses in format 1.0; it is kept but ignored (did you mean 'nps'?).");
+
+    [Theory]
+    [InlineData("emotoin", "emotion")]
+    [InlineData("emoton", "emotion")]
+    [InlineData("Emotion", "emotion")]
+    [InlineData("emotionByPersona", "emotionsByPersona")]
+    [InlineData("nam", "name")]
+    [InlineData("chanel", "channel")]
+    [InlineData("processMinute", "processMinutes")]
+    public void UnknownProperty_CloseToAKnownName_SuggestsIt(string typed, string known) =>
+        SingleWarning(Map.WithTouchpoint(0, 0, t => t with { ExtensionData = Extra(typed) }), $"$.stages[0].touchpoints[0].{typed}", "unknownProperty",
+            $"\"{typed}\" is not a property of a touchpoint in format 1.0; it is kept but ignored (did you mean '{known}'?).");
+
+    [Theory]
+    [InlineData("x")]        // two edits from "id", but "id" has only two letters
+    [InlineData("colour")]
+    [InlineData("emotionless")]
+    public void UnknownProperty_FarFromEveryName_AsksToCheckTheSpelling(string typed) =>
+        SingleWarning(Map.WithTouchpoint(0, 0, t => t with { ExtensionData = Extra(typed) }), $"$.stages[0].touchpoints[0].{typed}", "unknownProperty",
+            $"\"{typed}\" is not a property of a touchpoint in format 1.0; it is kept but ignored (check the spelling).");
+
+    [Theory]
+    [InlineData("emotion", "emotion", 0)]
+    [InlineData("emotoin", "emotion", 1)]
+    [InlineData("EMOTION", "emotion", 0)]
+    [InlineData("", "id", 2)]
+    [InlineData("ca", "abc", 3)]  // optimal string alignment: no edit of a swapped pair
+    [InlineData("kitten", "sitting", 3)]
+    public void Suggestion_Distance_IsTheOptimalStringAlignmentDistance(string a, string b, int expected) =>
+        Assert.Equal(expected, Suggestion.Distance(a, b));
 
     [Fact]
     public void UnknownProperty_WithADot_IsBracketed() =>
