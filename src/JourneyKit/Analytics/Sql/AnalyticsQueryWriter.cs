@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text;
+using JourneyKit.Model;
+
+namespace JourneyKit.Analytics;
+
+/// <summary>
+/// Writes the one statement of <see cref="JourneyAnalyticsSql.Generate"/>. Its CTEs, in order:
+/// <c>ev</c> (every row: customer, integer time, well-formed or not, stage and initiator of its touchpoint),
+/// <c>counts</c> (rows, events, unknown touchpoints, initiators), <c>k</c> (the events on touchpoints of the
+/// map), <c>reach</c>, <c>f0 … fn−1</c> (each customer's funnel time at each step: the earliest event of the
+/// stage at or after the previous step, with its delta), the path CTEs ending in <c>pj</c>, and <c>st</c> (one
+/// row of every stage figure); the final SELECT writes the JSON text.
+/// </summary>
+internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules, SqlTableName table, EventColumns columns)
+{
+    /// <summary>How many paths the report lists (docs/analytics.md).</summary>
+    private const int TopPaths = 10;
+
+    private readonly StringBuilder _sql = new();
+
+    public string Write()
+    {
+        var stages = map.Stages;
+        var customerColumn = rules.Identifier(columns.CustomerId);
+        var touchpointColumn = rules.Identifier(columns.TouchpointId);
+        var timeColumn = rules.Identifier(columns.Timestamp);
+        var from = string.Join('.', table.Parts.Select(rules.Identifier));
+
+        _sql.Append("-- journeykit analytics report (version 1) of map ").Append(map.Id).Append(": one row, one column `report`, JSON text\n");
+        _sql.Append("WITH\n");
+        _sql.Append(rules.Cte("ev", materialized: true)).Append(" (SELECT cid, t, ok,\n  CASE WHEN ok = 1 THEN ").Append(TouchpointCase(stage: true)).Append(" END AS stage,\n")
+            .Append("  CASE WHEN ok = 1 THEN ").Append(TouchpointCase(stage: false)).Append(" END AS cust\n")
+            .Append(" FROM (SELECT ").Append(rules.Bytewise(customerColumn)).Append(" AS cid, ").Append(rules.Bytewise(touchpointColumn)).Append(" AS tp, ")
+            .Append(rules.IntegerTime(timeColumn)).Append(" AS t,\n")
+            .Append("  CASE WHEN ").Append(customerColumn).Append(" IS NULL OR ").Append(touchpointColumn).Append(" IS NULL OR ").Append(timeColumn).Append(" IS NULL OR ")
+            .Append(rules.Bytewise(customerColumn)).Append(" = '' OR ").Append(rules.Bytewise(touchpointColumn)).Append(" = '' THEN 0 ELSE 1 END AS ok\n")
+            .Append("  FROM ").Append(from).Append(") AS raw)");
+        _sql.Append(",\ncounts AS (SELECT count(*) AS total_rows, COALESCE(sum(ok), 0) AS events,\n")
+            .Append("  COALESCE(sum(CASE WHEN ok = 1 AND stage IS NULL THEN 1 ELSE 0 END), 0) AS unknown_events,\n")
+            .Append("  COALESCE(sum(CASE WHEN cust IS NULL THEN 0 ELSE 1 END), 0) AS stated,\n")
+            .Append("  COALESCE(sum(CASE WHEN cust = 1 THEN 1 ELSE 0 END), 0) AS by_customer FROM ev)");
+        _sql.Append(",\n").Append(rules.Cte("k", materialized: true)).Append(" (SELECT cid, t, stage FROM ev WHERE ok = 1 AND stage IS NOT NULL)");
+        _sql.Append(",\nreach AS (SELECT stage, ").Append(rules.CountDistinct("cid")).Append(" AS n FROM k GROUP BY stage)");
+        _sql.Append(",\nf0 AS (SELECT cid, min(t) AS t FROM k WHERE stage = 0 GROUP BY cid)");
+        for (var s = 1; s < stages.Count; s++)
+        {
+            _sql.Append(",\nf").Append(Int(s)).Append(" AS (SELECT e.cid AS cid, min(e.t) AS t, min(e.t) - p.t AS d FROM k AS e INNER JOIN f").Append(Int(s - 1))
+                .Append(" AS p ON e.cid = p.cid WHERE e.stage = ").Append(Int(s)).Append(" AND e.t >= p.t GROUP BY e.cid, p.t)");
+        }
+
+        rules.WritePaths(_sql, StageIdOf, TopPaths);
+
+        _sql.Append(",\nst AS (SELECT (SELECT ").Append(rules.CountDistinct("cid")).Append(" FROM k) AS customers");
+        for (var s = 0; s < stages.Count; s++)
+        {
+            var i = Int(s);
+            _sql.Append(",\n  COALESCE((SELECT n FROM reach WHERE stage = ").Append(i).Append("), 0) AS r").Append(i)
+                .Append(", (SELECT count(*) FROM f").Append(i).Append(") AS n").Append(i);
+            if (s > 0)
+            {
+                _sql.Append(", (SELECT ").Append(rules.MedianSeconds("d")).Append(" FROM f").Append(i).Append(") AS m").Append(i);
+            }
+        }
+
+        _sql.Append(")\nSELECT ");
+        Text("{\"mapId\":\"" + map.Id + "\",\"events\":");
+        Expr(rules.CountText("c.events"));
+        Text(",\"customers\":");
+        Expr(rules.CountText("st.customers"));
+        Text(",\"unknownTouchpointEvents\":");
+        Expr(rules.CountText("c.unknown_events"));
+        Text(",\"malformedLines\":");
+        Expr(rules.CountText("c.total_rows - c.events"));
+        Text(",\"customerInitiatedShare\":");
+        Expr($"CASE WHEN c.stated = 0 THEN 'null' ELSE {rules.NumberText(rules.Ratio("c.by_customer", "c.stated"))} END");
+        Text(",\"stages\":[");
+        for (var s = 0; s < stages.Count; s++)
+        {
+            var i = Int(s);
+            Text((s == 0 ? string.Empty : ",") + "{\"stageId\":\"" + stages[s].Id + "\",\"reach\":");
+            Expr(rules.CountText("st.r" + i));
+            Text(",\"funnel\":");
+            Expr(rules.CountText("st.n" + i));
+            Text(",\"conversionFromPrevious\":");
+            if (s == 0)
+            {
+                Text("null,\"medianSecondsFromPrevious\":null}");
+                continue;
+            }
+
+            var previous = "st.n" + Int(s - 1);
+            Expr($"CASE WHEN {previous} = 0 THEN 'null' ELSE {rules.NumberText(rules.Ratio("st.n" + i, previous))} END");
+            Text(",\"medianSecondsFromPrevious\":");
+            Expr($"CASE WHEN st.n{i} = 0 THEN 'null' ELSE {rules.NumberText("st.m" + i)} END");
+            Text("}");
+        }
+
+        Text("],\"paths\":[");
+        Expr("COALESCE(pj.j, '')");
+        Text("]}");
+        _sql.Append(" AS report\nFROM counts AS c, st, pj").Append(rules.Trailer).Append(";\n");
+        return _sql.ToString();
+    }
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A touchpoint id's stage index (<paramref name="stage"/>) or initiator (1 customer, 0 company, NULL none); NULL for an id not in the map.</summary>
+    private string TouchpointCase(bool stage)
+    {
+        var sql = new StringBuilder("CASE tp");
+        var any = false;
+        for (var s = 0; s < map.Stages.Count; s++)
+        {
+            foreach (var touchpoint in map.Stages[s].Touchpoints)
+            {
+                string? value = stage ? Int(s) : touchpoint.Initiator switch
+                {
+                    Initiator.Customer => "1",
+                    Initiator.Company => "0",
+                    _ => null,
+                };
+                if (value is not null)
+                {
+                    sql.Append(" WHEN ").Append(rules.Literal(touchpoint.Id)).Append(" THEN ").Append(value);
+                    any = true;
+                }
+            }
+        }
+
+        // A map without touchpoints (or without initiators) still needs a well-formed CASE.
+        return any ? sql.Append(" END").ToString() : "CASE WHEN 1 = 0 THEN 0 END";
+    }
+
+    /// <summary>The stage id of a stage index, as a literal.</summary>
+    private string StageIdOf(string index)
+    {
+        var sql = new StringBuilder("CASE ").Append(index);
+        for (var s = 0; s < map.Stages.Count; s++)
+        {
+            sql.Append(" WHEN ").Append(Int(s)).Append(" THEN ").Append(rules.Literal(map.Stages[s].Id));
+        }
+
+        return sql.Append(" END").ToString();
+    }
+
+    private bool _first = true;
+
+    private void Text(string text) => Part(rules.Literal(text));
+
+    private void Expr(string expression) => Part("(" + expression + ")");
+
+    private void Part(string part)
+    {
+        if (!_first)
+        {
+            _sql.Append("\n  || ");
+        }
+
+        _first = false;
+        _sql.Append(part);
+    }
+}
