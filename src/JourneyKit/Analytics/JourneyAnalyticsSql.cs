@@ -34,9 +34,24 @@ public static class JourneyAnalyticsSql
     public static string Generate(JourneyMap map, SqlDialect dialect, string? table = null, EventColumns? columns = null, AnalyticsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(map);
-        _ = options;
         var rules = SqlDialectRules.For(dialect);
+        if (options is { Window: not null } || options is { FunnelStageIds: not null })
+        {
+            throw new ArgumentException("The analytics options Window and FunnelStageIds are not yet supported by the generated SQL; leave both unset (no window, every stage in the funnel).", nameof(options));
+        }
+
         SqlMapCheck.Check(map);
+        foreach (var playbook in map.Playbooks)
+        {
+            foreach (var play in playbook.Plays)
+            {
+                if (play.When.Metric is PlayMetric.Conversion or PlayMetric.Reach)
+                {
+                    throw new ArgumentException($"The play '{play.Id}' of playbook '{playbook.Id}' has a {(play.When.Metric == PlayMetric.Conversion ? "conversion" : "reach")} condition, which the generated SQL does not yet evaluate (firedPlays); the map may have only plays on other metrics.", nameof(map));
+                }
+            }
+        }
+
         var tableName = SqlTableName.Parse(table ?? DefaultTable);
         columns ??= new EventColumns();
         SqlTableName.CheckColumn(columns.CustomerId, nameof(EventColumns.CustomerId));

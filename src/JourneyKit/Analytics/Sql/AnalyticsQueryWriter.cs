@@ -17,6 +17,10 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
     /// <summary>How many paths the report lists (docs/analytics.md).</summary>
     private const int TopPaths = 10;
 
+    /// <summary>The five percentiles of the report (docs/analytics.md): JSON key and SQL literal.</summary>
+    private static readonly (string Key, string P, string Column)[] Percentiles =
+        [("p25", "0.25", "25"), ("p50", "0.5", "50"), ("p75", "0.75", "75"), ("p90", "0.9", "90"), ("p95", "0.95", "95")];
+
     private readonly StringBuilder _sql = new();
 
     public string Write()
@@ -27,7 +31,7 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
         var timeColumn = rules.Identifier(columns.Timestamp);
         var from = string.Join('.', table.Parts.Select(rules.Identifier));
 
-        _sql.Append("-- journeykit analytics report (version 1) of map ").Append(map.Id).Append(": one row, one column `report`, JSON text\n");
+        _sql.Append("-- journeykit analytics report (version 2) of map ").Append(map.Id).Append(": one row, one column `report`, JSON text\n");
         _sql.Append("WITH\n");
         _sql.Append(rules.Cte("ev", materialized: true)).Append(" (SELECT cid, t, ok,\n  CASE WHEN ok = 1 THEN ").Append(TouchpointCase(stage: true)).Append(" END AS stage,\n")
             .Append("  CASE WHEN ok = 1 THEN ").Append(TouchpointCase(stage: false)).Append(" END AS cust\n")
@@ -50,6 +54,8 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
         }
 
         rules.WritePaths(_sql, StageIdOf, TopPaths);
+        var last = Int(stages.Count - 1);
+        _sql.Append(",\ncv AS (SELECT l.t - b.t AS d FROM f").Append(last).Append(" AS l INNER JOIN f0 AS b ON l.cid = b.cid)");
 
         _sql.Append(",\nst AS (SELECT (SELECT ").Append(rules.CountDistinct("cid")).Append(" FROM k) AS customers");
         for (var s = 0; s < stages.Count; s++)
@@ -60,7 +66,17 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
             if (s > 0)
             {
                 _sql.Append(", (SELECT ").Append(rules.MedianSeconds("d")).Append(" FROM f").Append(i).Append(") AS m").Append(i);
+                foreach (var (_, p, column) in Percentiles)
+                {
+                    _sql.Append(", (SELECT ").Append(rules.QuantileSeconds("d", p)).Append(" FROM f").Append(i).Append(") AS q").Append(i).Append('_').Append(column);
+                }
             }
+        }
+
+        _sql.Append(",\n  (SELECT count(*) FROM cv) AS cn");
+        foreach (var (_, p, column) in Percentiles)
+        {
+            _sql.Append(", (SELECT ").Append(rules.QuantileSeconds("d", p)).Append(" FROM cv) AS c").Append(column);
         }
 
         _sql.Append(")\nSELECT ");
@@ -74,6 +90,7 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
         Expr(rules.CountText("c.total_rows - c.events"));
         Text(",\"customerInitiatedShare\":");
         Expr($"CASE WHEN c.stated = 0 THEN 'null' ELSE {rules.NumberText(rules.Ratio("c.by_customer", "c.stated"))} END");
+        Text(",\"window\":null,\"funnelStageIds\":[" + string.Join(',', stages.Select(stage => "\"" + stage.Id + "\"")) + "]");
         Text(",\"stages\":[");
         for (var s = 0; s < stages.Count; s++)
         {
@@ -85,7 +102,7 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
             Text(",\"conversionFromPrevious\":");
             if (s == 0)
             {
-                Text("null,\"medianSecondsFromPrevious\":null}");
+                Text("null,\"medianSecondsFromPrevious\":null,\"secondsFromPrevious\":null}");
                 continue;
             }
 
@@ -93,14 +110,38 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
             Expr($"CASE WHEN {previous} = 0 THEN 'null' ELSE {rules.NumberText(rules.Ratio("st.n" + i, previous))} END");
             Text(",\"medianSecondsFromPrevious\":");
             Expr($"CASE WHEN st.n{i} = 0 THEN 'null' ELSE {rules.NumberText("st.m" + i)} END");
+            Text(",\"secondsFromPrevious\":");
+            Expr($"CASE WHEN st.n{i} = 0 THEN 'null' ELSE {PercentileObject("st.q" + i + "_", null)} END");
             Text("}");
         }
 
-        Text("],\"paths\":[");
+        Text("],\"secondsToConvert\":");
+        Expr($"CASE WHEN st.cn = 0 THEN 'null' ELSE {PercentileObject("st.c", "st.cn")} END");
+        Text(",\"paths\":[");
         Expr("COALESCE(pj.j, '')");
-        Text("]}");
+        Text("],\"breakdown\":null,\"cohorts\":null,\"firedPlays\":[]}");
         _sql.Append(" AS report\nFROM counts AS c, st, pj").Append(rules.Trailer).Append(";\n");
         return _sql.ToString();
+    }
+
+    /// <summary>The text of <c>{"p25":…,"p95":…}</c> (and <c>"n"</c> when <paramref name="count"/> is given) from the columns <paramref name="prefix"/>25 … 95.</summary>
+    private string PercentileObject(string prefix, string? count)
+    {
+        var parts = new List<string>();
+        foreach (var (key, _, column) in Percentiles)
+        {
+            parts.Add(rules.Literal((parts.Count == 0 ? "{\"" : ",\"") + key + "\":"));
+            parts.Add("(" + rules.NumberText(prefix + column) + ")");
+        }
+
+        if (count is not null)
+        {
+            parts.Add(rules.Literal(",\"n\":"));
+            parts.Add("(" + rules.CountText(count) + ")");
+        }
+
+        parts.Add(rules.Literal("}"));
+        return "(" + string.Join(" || ", parts) + ")";
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

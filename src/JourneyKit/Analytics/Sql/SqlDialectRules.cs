@@ -34,6 +34,9 @@ internal abstract class SqlDialectRules
     /// <summary>The median of whole time units, in seconds (an aggregate).</summary>
     public abstract string MedianSeconds(string units);
 
+    /// <summary>The type 7 quantile at <paramref name="p"/> (a decimal literal such as <c>0.25</c>) of whole time units, in seconds (an aggregate).</summary>
+    public abstract string QuantileSeconds(string units, string p);
+
     /// <summary><paramref name="numerator"/> / <paramref name="denominator"/> of two counts, denominator not 0.</summary>
     public abstract string Ratio(string numerator, string denominator);
 
@@ -100,6 +103,8 @@ internal sealed class DuckDbRules : SqlDialectRules
     // Type 7 at 0.5 on whole microseconds (exact in a double), then to seconds: one rounding, as in memory.
     public override string MedianSeconds(string units) => $"quantile_cont(CAST({units} AS DOUBLE), 0.5) / CAST({UnitsPerSecond} AS DOUBLE)";
 
+    public override string QuantileSeconds(string units, string p) => $"quantile_cont(CAST({units} AS DOUBLE), {p}) / CAST({UnitsPerSecond} AS DOUBLE)";
+
     public override string Ratio(string numerator, string denominator) => $"CAST({numerator} AS DOUBLE) / CAST({denominator} AS DOUBLE)";
 
     public override string NumberText(string expression) => $"CAST({expression} AS VARCHAR)";
@@ -151,6 +156,17 @@ internal sealed class PostgreSqlRules : SqlDialectRules
     public override string MedianSeconds(string units) =>
         $"(CAST(percentile_disc(0.5) WITHIN GROUP (ORDER BY {units}) AS numeric) + CAST(percentile_disc(0.5) WITHIN GROUP (ORDER BY {units} DESC) AS numeric)) * 0.0000005";
 
+    // Type 7, exact in numeric: x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]) with h = (n − 1)p over the sorted values.
+    public override string QuantileSeconds(string units, string p)
+    {
+        var sorted = $"(array_agg(CAST({units} AS numeric) ORDER BY {units}))";
+        var h = $"(CAST(count({units}) - 1 AS numeric) * {p})";
+        var low = $"CAST(floor({h}) AS int)";
+        var x0 = $"{sorted}[{low} + 1]";
+        var x1 = $"COALESCE({sorted}[{low} + 2], {x0})";
+        return $"({x0} + ({h} - floor({h})) * ({x1} - {x0})) * 0.000001";
+    }
+
     public override string Ratio(string numerator, string denominator) => $"CAST({numerator} AS numeric(60,40)) / {denominator}";
 
     public override string NumberText(string expression) => $"CAST({expression} AS text)";
@@ -186,6 +202,8 @@ internal sealed class ClickHouseRules : SqlDialectRules
     public override string IntegerTime(string timestamp) => $"intDiv(toUnixTimestamp64Nano({timestamp}), 100)";
 
     public override string MedianSeconds(string units) => $"quantileExactInclusive(0.5)(toFloat64({units})) / {UnitsPerSecond}";
+
+    public override string QuantileSeconds(string units, string p) => $"quantileExactInclusive({p})(toFloat64({units})) / {UnitsPerSecond}";
 
     public override string Ratio(string numerator, string denominator) => $"toFloat64({numerator}) / toFloat64({denominator})";
 

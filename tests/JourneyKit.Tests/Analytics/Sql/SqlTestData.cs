@@ -70,19 +70,25 @@ internal static class SqlTestData
           "unknownTouchpointEvents": 1,
           "malformedLines": 5,
           "customerInitiatedShare": 0.6666666666666666,
+          "window": null,
+          "funnelStageIds": ["a", "b", "c", "d"],
           "stages": [
-            { "stageId": "a", "reach": 4, "funnel": 4, "conversionFromPrevious": null, "medianSecondsFromPrevious": null },
-            { "stageId": "b", "reach": 3, "funnel": 3, "conversionFromPrevious": 0.75, "medianSecondsFromPrevious": 10 },
-            { "stageId": "c", "reach": 2, "funnel": 1, "conversionFromPrevious": 0.3333333333333333, "medianSecondsFromPrevious": 20 },
-            { "stageId": "d", "reach": 2, "funnel": 1, "conversionFromPrevious": 1, "medianSecondsFromPrevious": 0 }
+            { "stageId": "a", "reach": 4, "funnel": 4, "conversionFromPrevious": null, "medianSecondsFromPrevious": null, "secondsFromPrevious": null },
+            { "stageId": "b", "reach": 3, "funnel": 3, "conversionFromPrevious": 0.75, "medianSecondsFromPrevious": 10, "secondsFromPrevious": { "p25": 5, "p50": 10, "p75": 35, "p90": 50, "p95": 55 } },
+            { "stageId": "c", "reach": 2, "funnel": 1, "conversionFromPrevious": 0.3333333333333333, "medianSecondsFromPrevious": 20, "secondsFromPrevious": { "p25": 20, "p50": 20, "p75": 20, "p90": 20, "p95": 20 } },
+            { "stageId": "d", "reach": 2, "funnel": 1, "conversionFromPrevious": 1, "medianSecondsFromPrevious": 0, "secondsFromPrevious": { "p25": 0, "p50": 0, "p75": 0, "p90": 0, "p95": 0 } }
           ],
+          "secondsToConvert": { "p25": 30, "p50": 30, "p75": 30, "p90": 30, "p95": 30, "n": 1 },
           "paths": [
             { "stageIds": ["a"], "customers": 1 },
             { "stageIds": ["a", "b"], "customers": 1 },
             { "stageIds": ["a", "b", "a", "c", "d"], "customers": 1 },
             { "stageIds": ["b", "a", "b"], "customers": 1 },
             { "stageIds": ["d", "c"], "customers": 1 }
-          ]
+          ],
+          "breakdown": null,
+          "cohorts": null,
+          "firedPlays": []
         }
         """;
 
