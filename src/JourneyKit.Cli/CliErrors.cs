@@ -10,6 +10,13 @@ namespace JourneyKit.Cli;
 /// </summary>
 internal static class CliErrors
 {
+    /// <summary>The message of <paramref name="e"/> without the " (Parameter 'x')" that <see cref="ArgumentException"/> appends, which means nothing to the user.</summary>
+    public static string MessageOf(ArgumentException e)
+    {
+        var cut = e.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return cut >= 0 ? e.Message[..cut] : e.Message;
+    }
+
     /// <summary>Whether <paramref name="e"/> is what the file system throws for a path that cannot be opened, read or written.</summary>
     /// <param name="e">The exception.</param>
     /// <returns><see langword="true"/> for <see cref="IOException"/>, <see cref="UnauthorizedAccessException"/>, <see cref="NotSupportedException"/> and <see cref="ArgumentException"/> (a malformed path).</returns>

@@ -145,11 +145,11 @@ internal static class AnalyzeCommand
         }
         catch (ArgumentException e) when (e.ParamName == "options")
         {
-            throw new CliException(ExitCodes.Unreadable, $"--stages: {e.Message}");
+            throw new CliException(ExitCodes.Unreadable, $"--stages: {CliErrors.MessageOf(e)}");
         }
         catch (ArgumentException e) when (e.ParamName == "map")
         {
-            throw new CliException(ExitCodes.Invalid, $"{mapPath}: {e.Message}");
+            throw new CliException(ExitCodes.Invalid, $"{mapPath}: {CliErrors.MessageOf(e)}");
         }
 
         FileStream stream;
@@ -177,7 +177,7 @@ internal static class AnalyzeCommand
             }
             catch (ArgumentException e) when (e.ParamName == "map")
             {
-                throw new CliException(ExitCodes.Invalid, $"{mapPath}: {e.Message}");
+                throw new CliException(ExitCodes.Invalid, $"{mapPath}: {CliErrors.MessageOf(e)}");
             }
             catch (IOException e)
             {

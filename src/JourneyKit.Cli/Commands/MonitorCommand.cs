@@ -130,7 +130,7 @@ internal static class MonitorTextReport
     public static string Write(MonitoringReport report, string source)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{source}: map '{report.MapId}', by {Name(report.Period)}: {report.Answers} answers, {report.MalformedLines} malformed lines, {report.UnknownTouchpointAnswers} answers on touchpoints not in the map\n");
+        text.Append(CultureInfo.InvariantCulture, $"{source}: map '{report.MapId}', by {Name(report.Period)}: {Count(report.Answers, "answer")}, {Count(report.MalformedLines, "malformed line")}, {Count(report.UnknownTouchpointAnswers, "answer")} on touchpoints not in the map\n");
         text.Append(CultureInfo.InvariantCulture, $"\nAlerts:{(report.Alerts.Count == 0 ? " none" : string.Empty)}\n");
         foreach (var alert in report.Alerts)
         {
@@ -183,4 +183,6 @@ internal static class MonitorTextReport
     private static string Direction(MonitoringChangeDirection direction) => direction.ToString().ToLowerInvariant();
 
     private static string TrendName(MonitoringTrendDirection direction) => direction.ToString().ToLowerInvariant();
+
+    private static string Count(long n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 }

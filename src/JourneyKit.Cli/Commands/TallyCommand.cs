@@ -41,7 +41,7 @@ internal static class TallyCommand
             }
             catch (ArgumentException e)
             {
-                throw new CliException(ExitCodes.Invalid, $"{mapPath}: {e.Message[..(e.Message.IndexOf(" (Parameter", StringComparison.Ordinal) is var i and >= 0 ? i : e.Message.Length)]}");
+                throw new CliException(ExitCodes.Invalid, $"{mapPath}: {CliErrors.MessageOf(e)}");
             }
             AtomicFile.WriteAllText(parse.GetValue(output)!, new JourneySerializer().Write(tallied));
             return ExitCodes.Success;

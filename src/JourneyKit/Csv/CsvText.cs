@@ -18,6 +18,10 @@ internal static class CsvText
         _ => kind.ToString(),
     };
 
+    /// <summary>The phrase for a timestamp field that is not an ISO 8601 time with an offset.</summary>
+    public static string UnreadableTimestamp(ReadOnlySpan<byte> field) =>
+        $"the timestamp '{Decode(field, 60)}' is not an ISO 8601 time with an offset or Z (such as 2026-01-31T12:34:56Z or 2026-01-31T14:34:56.5+02:00)";
+
     /// <summary>The record's text for <see cref="CsvProblem.Content"/>: at most 200 characters, line breaks shown as <c>\r</c> and <c>\n</c>.</summary>
     public static string Content(ReadOnlySpan<byte> record)
     {

@@ -44,33 +44,23 @@ internal static class SurveyAnswerCsvReader
         while (p < data.Length)
         {
             var recordStart = p;
-            p = CsvRecordScanner.Scan(data, p, fields, out var fieldCount, out var problem);
-            if (fieldCount == 1 && CsvRecordScanner.IsBlank(data, recordStart, p))
+            p = block.ScanRecord(p, fields, columns, out var blank, out var problem, out var detail);
+            if (blank)
             {
                 continue;
             }
 
-            string? detail = null;
             long ticks = 0;
             var metric = SurveyMetric.Nps;
             var rating = 0;
-            if (block.CutInsideRecord && p == data.Length && problem is null or CsvProblemKind.UnclosedQuote)
+            if (problem is not null)
             {
-                problem = CsvProblemKind.LineTooLong;
-            }
-            else if (problem is not null)
-            {
-                // The scanner's quoting problem stands.
-            }
-            else if (fieldCount != columns)
-            {
-                problem = CsvProblemKind.WrongColumnCount;
-                detail = $"{fieldCount} fields where the header has {columns}";
+                // The record's shape is wrong (line too long, quoting, column count).
             }
             else if (fields[timestampColumn] is var ts && (ts.Escaped || !IsoTimestamp.TryParseUtcTicks(data.Slice(ts.Start, ts.Length), out ticks)))
             {
                 problem = CsvProblemKind.UnreadableTimestamp;
-                detail = $"the timestamp '{CsvText.Decode(data.Slice(ts.Start, ts.Length), 60)}' is not an ISO 8601 time with an offset or Z (such as 2026-01-31T12:34:56Z or 2026-01-31T14:34:56.5+02:00)";
+                detail = CsvText.UnreadableTimestamp(data.Slice(ts.Start, ts.Length));
             }
             else if (fields[touchpointColumn].Length == 0)
             {

@@ -278,7 +278,10 @@ public sealed class AnalyzeCommandTests : IDisposable
         var result = CliRunner.Run("analyze", events, "--map", Map(), option, value);
 
         Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
-        Assert.StartsWith(expected, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", line, StringComparison.Ordinal);
+        Assert.EndsWith(".", line, StringComparison.Ordinal);
         Assert.Equal("", result.Out);
     }
 

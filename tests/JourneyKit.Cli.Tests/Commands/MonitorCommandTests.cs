@@ -58,7 +58,7 @@ public sealed class MonitorCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         var text = File.ReadAllText(output);
-        Assert.Contains("by week: 8 answers, 1 malformed lines, 1 answers on touchpoints not in the map", text, StringComparison.Ordinal);
+        Assert.Contains("by week: 8 answers, 1 malformed line, 1 answer on touchpoints not in the map", text, StringComparison.Ordinal);
         var alerts = text.IndexOf("Alerts:", StringComparison.Ordinal);
         Assert.True(alerts >= 0 && alerts < text.IndexOf("2026-01-05", StringComparison.Ordinal));
         Assert.Contains("touchpoint payment ces: small sample", text, StringComparison.Ordinal);

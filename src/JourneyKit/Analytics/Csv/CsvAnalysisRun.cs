@@ -114,27 +114,16 @@ internal sealed class CsvAnalysisRun
         while (p < data.Length)
         {
             var recordStart = p;
-            p = CsvRecordScanner.Scan(data, p, fields, out var fieldCount, out var problem);
-            if (fieldCount == 1 && CsvRecordScanner.IsBlank(data, recordStart, p))
+            p = block.ScanRecord(p, fields, columns, out var blank, out var problem, out var detail);
+            if (blank)
             {
                 continue;
             }
 
-            string? detail = null;
             long ticks = 0;
-            if (block.CutInsideRecord && p == data.Length && problem is null or CsvProblemKind.UnclosedQuote)
+            if (problem is not null)
             {
-                // The record runs on past the block's cut: a line (or a quote left open) longer than a block.
-                problem = CsvProblemKind.LineTooLong;
-            }
-            else if (problem is not null)
-            {
-                // The scanner's quoting problem stands.
-            }
-            else if (fieldCount != columns)
-            {
-                problem = CsvProblemKind.WrongColumnCount;
-                detail = $"{fieldCount} fields where the header has {columns}";
+                // The record's shape is wrong (line too long, quoting, column count).
             }
             else if (fields[customerColumn].Length == 0)
             {
@@ -150,7 +139,7 @@ internal sealed class CsvAnalysisRun
                 if (ts.Escaped || !IsoTimestamp.TryParseUtcTicks(data.Slice(ts.Start, ts.Length), out ticks))
                 {
                     problem = CsvProblemKind.UnreadableTimestamp;
-                    detail = $"the timestamp '{CsvText.Decode(data.Slice(ts.Start, ts.Length), 60)}' is not an ISO 8601 time with an offset or Z (such as 2026-01-31T12:34:56Z or 2026-01-31T14:34:56.5+02:00)";
+                    detail = CsvText.UnreadableTimestamp(data.Slice(ts.Start, ts.Length));
                 }
             }
 
