@@ -94,25 +94,18 @@ internal static class AnalyzeCommand
                 throw new CliException(ExitCodes.Unreadable, "journeykit: --strict names a bad line of a CSV file; a database table has no lines, so leave --strict out with --connection.");
             }
 
-            foreach (var (name, given) in new[] { ("--window", parse.GetValue(window)), ("--stages", parse.GetValue(stages)) })
-            {
-                if (given is not null)
-                {
-                    throw new CliException(ExitCodes.Unreadable, $"journeykit: {name} is not yet in the generated SQL (it covers the version-1 report, docs/warehouse.md); analyze a CSV export for {name}, or leave it out with --connection.");
-                }
-            }
-
             var providerName = parse.GetValue(provider)
                 ?? throw new CliException(ExitCodes.Unreadable, "journeykit: --connection needs --provider duckdb or --provider postgres.");
-            return RunDatabase(context, parse.GetValue(map)!, json, WarehouseAnalysis.Providers[providerName], connectionString, parse.GetValue(table) ?? JourneyAnalyticsSql.DefaultTable, EventColumnsOption.Parse(parse.GetValue(columns)));
+            var options = SqlCommand.Options(parse.GetValue(window), parse.GetValue(stages));
+            return RunDatabase(context, parse.GetValue(map)!, json, WarehouseAnalysis.Providers[providerName], connectionString, parse.GetValue(table) ?? JourneyAnalyticsSql.DefaultTable, EventColumnsOption.Parse(parse.GetValue(columns)), options);
         });
         return command;
     }
 
-    private static int RunDatabase(CliContext context, string mapPath, bool json, SqlDialect dialect, string connectionString, string table, EventColumns columns)
+    private static int RunDatabase(CliContext context, string mapPath, bool json, SqlDialect dialect, string connectionString, string table, EventColumns columns, AnalyticsOptions options)
     {
         var journey = MapFile.Load(mapPath);
-        var report = WarehouseAnalysis.Analyze(journey, mapPath, dialect, connectionString, table, columns);
+        var report = WarehouseAnalysis.Analyze(journey, mapPath, dialect, connectionString, table, columns, options);
         if (json)
         {
             context.Out.Write(AnalyticsReportJson.Write(report));

@@ -36,30 +36,51 @@ internal static class SqlCommand
             DefaultValueFactory = _ => JourneyAnalyticsSql.DefaultTable,
         };
         var columns = new Option<string?>("--columns") { Description = EventColumnsOption.Description };
+        var window = new Option<string?>("--window") { Description = "As for analyze; not yet computed by the generated SQL, so refused (exit 2) until it is (see docs/warehouse.md)." };
+        var stages = new Option<string?>("--stages") { Description = "As for analyze; not yet computed by the generated SQL, so refused (exit 2) until it is (see docs/warehouse.md)." };
         var command = new Command("sql", "Print one SQL query for DuckDB, PostgreSQL or ClickHouse whose single row and column 'report' is the analytics report as JSON, computed where the events live (see docs/warehouse.md).")
         {
             map,
             dialect,
             table,
             columns,
+            window,
+            stages,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(map)!, Dialects[parse.GetValue(dialect)!], parse.GetValue(table)!, EventColumnsOption.Parse(parse.GetValue(columns))));
+        command.SetAction(parse => Run(
+            context,
+            parse.GetValue(map)!,
+            Dialects[parse.GetValue(dialect)!],
+            parse.GetValue(table)!,
+            EventColumnsOption.Parse(parse.GetValue(columns)),
+            Options(parse.GetValue(window), parse.GetValue(stages))));
         return command;
     }
 
-    private static int Run(CliContext context, string mapPath, SqlDialect dialect, string table, EventColumns columns)
+    /// <summary>The analytics options of <c>--window</c> and <c>--stages</c>, as <c>analyze</c> reads them (a bad window is refused here).</summary>
+    public static AnalyticsOptions Options(string? windowText, string? stagesText) => new()
+    {
+        Window = windowText is null ? null : WindowOption.Parse(windowText),
+        FunnelStageIds = stagesText?.Split(',', StringSplitOptions.TrimEntries),
+    };
+
+    private static int Run(CliContext context, string mapPath, SqlDialect dialect, string table, EventColumns columns, AnalyticsOptions options)
     {
         var journey = MapFile.Load(mapPath);
-        context.Out.Write(Generate(journey, mapPath, dialect, table, columns));
+        context.Out.Write(Generate(journey, mapPath, dialect, table, columns, options));
         return ExitCodes.Success;
     }
 
     /// <summary>The query, with the generator's refusals as one line and an exit code.</summary>
-    public static string Generate(Model.JourneyMap journey, string mapPath, SqlDialect dialect, string table, EventColumns columns)
+    public static string Generate(Model.JourneyMap journey, string mapPath, SqlDialect dialect, string table, EventColumns columns, AnalyticsOptions options)
     {
         try
         {
-            return JourneyAnalyticsSql.Generate(journey, dialect, table, columns);
+            return JourneyAnalyticsSql.Generate(journey, dialect, table, columns, options);
+        }
+        catch (ArgumentException e) when (e.ParamName == "options")
+        {
+            throw new CliException(ExitCodes.Unreadable, $"journeykit: {Sentence(e)}");
         }
         catch (ArgumentException e) when (e.ParamName == "map")
         {

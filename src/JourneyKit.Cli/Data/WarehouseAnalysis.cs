@@ -24,9 +24,9 @@ internal static partial class WarehouseAnalysis
     };
 
     /// <exception cref="CliException">Exit 2 for anything the connection, the table or its columns make impossible.</exception>
-    public static JourneyAnalyticsReport Analyze(JourneyMap map, string mapPath, SqlDialect dialect, string connectionString, string table, EventColumns columns)
+    public static JourneyAnalyticsReport Analyze(JourneyMap map, string mapPath, SqlDialect dialect, string connectionString, string table, EventColumns columns, AnalyticsOptions options)
     {
-        var sql = Commands.SqlCommand.Generate(map, mapPath, dialect, table, columns);
+        var sql = Commands.SqlCommand.Generate(map, mapPath, dialect, table, columns, options);
         var provider = dialect == SqlDialect.DuckDb ? "duckdb" : "postgres";
         using var connection = Open(dialect, connectionString, provider);
         CheckColumns(connection, dialect, table, columns, connectionString);

@@ -154,6 +154,20 @@ public sealed class AnalyzeConnectionTests : IDisposable
     public void StrictWithConnection_IsOneSentence() =>
         Assert.Contains("--strict", OneSentence(Analyze("--connection", "Data Source=x", "--provider", "duckdb", "--strict")));
 
+    [Theory]
+    [InlineData("--stages", "awareness,purchase", "FunnelStageIds")]
+    [InlineData("--window", "7d", "Window")]
+    public void OptionsNotYetInSql_WithConnection_AreOneSentence_BeforeConnecting(string flag, string value, string option)
+    {
+        // The DuckDB file is not created: the option is refused before the connection opens.
+        var database = _folder.PathOf("never.duckdb");
+        var line = OneSentence(Analyze("--connection", $"Data Source={database}", "--provider", "duckdb", flag, value));
+        Assert.Equal(
+            $"journeykit: The analytics option {option} ({flag}) is not yet supported by the generated SQL, which computes the report of the default options only (no window, every stage in the funnel, no breakdown, no cohorts); leave it unset here, or run `journeykit analyze` on the events as a CSV file, which supports it.",
+            line);
+        Assert.False(File.Exists(database));
+    }
+
     [Fact]
     public void NoEventsAtAll_IsOneSentence() =>
         Assert.Contains("--connection", OneSentence(Analyze()));

@@ -77,6 +77,28 @@ public sealed class SqlCommandTests : IDisposable
         Assert.DoesNotContain("Exception", line);
     }
 
+    [Theory]
+    [InlineData("--window", "7d", "Window")]
+    [InlineData("--stages", "a,b", "FunnelStageIds")]
+    public void OptionsNotYetInSql_AreOneSentence_Exit2(string flag, string value, string option)
+    {
+        var result = CliRunner.Run("sql", "--map", WarehouseFixture.MapPath, "--dialect", "clickhouse", flag, value);
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal(
+            $"journeykit: The analytics option {option} ({flag}) is not yet supported by the generated SQL, which computes the report of the default options only (no window, every stage in the funnel, no breakdown, no cohorts); leave it unset here, or run `journeykit analyze` on the events as a CSV file, which supports it.",
+            Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void BadWindow_IsRefusedAsInAnalyze_Exit2()
+    {
+        var result = CliRunner.Run("sql", "--map", WarehouseFixture.MapPath, "--dialect", "duckdb", "--window", "7y");
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Contains("--window", Assert.Single(result.ErrorLines));
+    }
+
     [Fact]
     public void MissingDialect_IsExit2()
     {

@@ -9,8 +9,9 @@ namespace JourneyKit.Analytics;
 /// <c>ev</c> (every row: customer, integer time, well-formed or not, stage and initiator of its touchpoint),
 /// <c>counts</c> (rows, events, unknown touchpoints, initiators), <c>k</c> (the events on touchpoints of the
 /// map), <c>reach</c>, <c>f0 … fn−1</c> (each customer's funnel time at each step: the earliest event of the
-/// stage at or after the previous step, with its delta), the path CTEs ending in <c>pj</c>, and <c>st</c> (one
-/// row of every stage figure); the final SELECT writes the JSON text.
+/// stage at or after the previous step, with its delta), the path CTEs ending in <c>pj</c>, <c>cv</c> (the time to
+/// convert), <c>q1 … qn−1</c> and <c>qc</c> (one row of time figures each, from one sorted array), and <c>st</c> (one
+/// row of the counts of every stage); the final SELECT writes the JSON text.
 /// </summary>
 internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules, SqlTableName table, EventColumns columns)
 {
@@ -18,8 +19,8 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
     private const int TopPaths = 10;
 
     /// <summary>The five percentiles of the report (docs/analytics.md): JSON key and SQL literal.</summary>
-    private static readonly (string Key, string P, string Column)[] Percentiles =
-        [("p25", "0.25", "25"), ("p50", "0.5", "50"), ("p75", "0.75", "75"), ("p90", "0.9", "90"), ("p95", "0.95", "95")];
+    private static readonly (string Key, string P)[] Percentiles =
+        [("p25", "0.25"), ("p50", "0.5"), ("p75", "0.75"), ("p90", "0.9"), ("p95", "0.95")];
 
     private readonly StringBuilder _sql = new();
 
@@ -57,26 +58,20 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
         var last = Int(stages.Count - 1);
         _sql.Append(",\ncv AS (SELECT l.t - b.t AS d FROM f").Append(last).Append(" AS l INNER JOIN f0 AS b ON l.cid = b.cid)");
 
+        // Time figures: one row per funnel step k ≥ 2 (q1 …) and for the time to convert (qc), each from one sorted array.
+        for (var s = 1; s < stages.Count; s++)
+        {
+            WriteTimeFigures("q" + Int(s), "f" + Int(s));
+        }
+
+        WriteTimeFigures("qc", "cv");
+
         _sql.Append(",\nst AS (SELECT (SELECT ").Append(rules.CountDistinct("cid")).Append(" FROM k) AS customers");
         for (var s = 0; s < stages.Count; s++)
         {
             var i = Int(s);
             _sql.Append(",\n  COALESCE((SELECT n FROM reach WHERE stage = ").Append(i).Append("), 0) AS r").Append(i)
                 .Append(", (SELECT count(*) FROM f").Append(i).Append(") AS n").Append(i);
-            if (s > 0)
-            {
-                _sql.Append(", (SELECT ").Append(rules.MedianSeconds("d")).Append(" FROM f").Append(i).Append(") AS m").Append(i);
-                foreach (var (_, p, column) in Percentiles)
-                {
-                    _sql.Append(", (SELECT ").Append(rules.QuantileSeconds("d", p)).Append(" FROM f").Append(i).Append(") AS q").Append(i).Append('_').Append(column);
-                }
-            }
-        }
-
-        _sql.Append(",\n  (SELECT count(*) FROM cv) AS cn");
-        foreach (var (_, p, column) in Percentiles)
-        {
-            _sql.Append(", (SELECT ").Append(rules.QuantileSeconds("d", p)).Append(" FROM cv) AS c").Append(column);
         }
 
         _sql.Append(")\nSELECT ");
@@ -109,29 +104,50 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
             var previous = "st.n" + Int(s - 1);
             Expr($"CASE WHEN {previous} = 0 THEN 'null' ELSE {rules.NumberText(rules.Ratio("st.n" + i, previous))} END");
             Text(",\"medianSecondsFromPrevious\":");
-            Expr($"CASE WHEN st.n{i} = 0 THEN 'null' ELSE {rules.NumberText("st.m" + i)} END");
+            Expr($"CASE WHEN q{i}.n = 0 THEN 'null' ELSE {rules.DoubleText($"q{i}.m")} END");
             Text(",\"secondsFromPrevious\":");
-            Expr($"CASE WHEN st.n{i} = 0 THEN 'null' ELSE {PercentileObject("st.q" + i + "_", null)} END");
+            Expr($"CASE WHEN q{i}.n = 0 THEN 'null' ELSE {PercentileObject($"q{i}.", null)} END");
             Text("}");
         }
 
         Text("],\"secondsToConvert\":");
-        Expr($"CASE WHEN st.cn = 0 THEN 'null' ELSE {PercentileObject("st.c", "st.cn")} END");
+        Expr($"CASE WHEN qc.n = 0 THEN 'null' ELSE {PercentileObject("qc.", "qc.n")} END");
         Text(",\"paths\":[");
         Expr("COALESCE(pj.j, '')");
         Text("],\"breakdown\":null,\"cohorts\":null,\"firedPlays\":[]}");
-        _sql.Append(" AS report\nFROM counts AS c, st, pj").Append(rules.Trailer).Append(";\n");
+        _sql.Append(" AS report\nFROM counts AS c, st, pj");
+        for (var s = 1; s < stages.Count; s++)
+        {
+            _sql.Append(", q").Append(Int(s));
+        }
+
+        _sql.Append(", qc").Append(rules.Trailer).Append(";\n");
         return _sql.ToString();
     }
 
-    /// <summary>The text of <c>{"p25":…,"p95":…}</c> (and <c>"n"</c> when <paramref name="count"/> is given) from the columns <paramref name="prefix"/>25 … 95.</summary>
+    /// <summary>
+    /// The CTE <paramref name="name"/>: one row of <c>n</c>, the median <c>m</c> and <c>p25</c> … <c>p95</c> in seconds of the
+    /// deltas <c>d</c> of <paramref name="source"/>, from their sorted array (figures NULL or meaningless when n = 0).
+    /// </summary>
+    private void WriteTimeFigures(string name, string source)
+    {
+        _sql.Append(",\n").Append(name).Append(" AS (SELECT n, ").Append(rules.MedianSeconds("xs", "n")).Append(" AS m");
+        foreach (var (key, p) in Percentiles)
+        {
+            _sql.Append(",\n  ").Append(rules.PercentileSeconds("xs", "n", p)).Append(" AS ").Append(key);
+        }
+
+        _sql.Append("\n FROM (SELECT ").Append(rules.CountRows).Append(" AS n, ").Append(rules.SortedTicks("d")).Append(" AS xs FROM ").Append(source).Append(") AS sorted)");
+    }
+
+    /// <summary>The text of <c>{"p25":…,"p95":…}</c> (and <c>"n"</c> when <paramref name="count"/> is given) from the columns <paramref name="prefix"/>p25 … p95.</summary>
     private string PercentileObject(string prefix, string? count)
     {
         var parts = new List<string>();
-        foreach (var (key, _, column) in Percentiles)
+        foreach (var (key, _) in Percentiles)
         {
             parts.Add(rules.Literal((parts.Count == 0 ? "{\"" : ",\"") + key + "\":"));
-            parts.Add("(" + rules.NumberText(prefix + column) + ")");
+            parts.Add("(" + rules.DoubleText(prefix + key) + ")");
         }
 
         if (count is not null)

@@ -3,8 +3,8 @@ using System.Text;
 namespace JourneyKit.Analytics;
 
 /// <summary>
-/// What differs between the dialects: quoting, the integer time of an instant, the median, the
-/// text of a number, byte-wise comparison of text, and how a customer's path is folded.
+/// What differs between the dialects: quoting, the integer time of an instant, arrays and doubles for the
+/// percentiles, the text of a number, byte-wise comparison of text, and how a customer's path is folded.
 /// </summary>
 internal abstract class SqlDialectRules
 {
@@ -31,11 +31,53 @@ internal abstract class SqlDialectRules
     /// <summary>How many units of <see cref="IntegerTime"/> make a second.</summary>
     public abstract long UnitsPerSecond { get; }
 
-    /// <summary>The median of whole time units, in seconds (an aggregate).</summary>
-    public abstract string MedianSeconds(string units);
+    /// <summary>How many ticks (100 ns, the in-memory engine's unit) make one unit of <see cref="IntegerTime"/>.</summary>
+    public long TicksPerUnit => TimeSpan.TicksPerSecond / UnitsPerSecond;
 
-    /// <summary>The type 7 quantile at <paramref name="p"/> (a decimal literal such as <c>0.25</c>) of whole time units, in seconds (an aggregate).</summary>
-    public abstract string QuantileSeconds(string units, string p);
+    /// <summary>The sorted array of the time deltas <paramref name="units"/>, each as a double of ticks (an aggregate).</summary>
+    public abstract string SortedTicks(string units);
+
+    /// <summary>The number of rows, as a signed integer (an aggregate).</summary>
+    public virtual string CountRows => "count(*)";
+
+    /// <summary><paramref name="expression"/> as a double.</summary>
+    public abstract string Float(string expression);
+
+    /// <summary>The element of an array at a one-based integer index.</summary>
+    public abstract string At(string array, string index);
+
+    /// <summary>⌊<paramref name="expression"/>⌋ (a double) as an integer.</summary>
+    public abstract string FloorInteger(string expression);
+
+    /// <summary>⌊<paramref name="count"/> / 2⌋ of an integer.</summary>
+    public abstract string Half(string count);
+
+    /// <summary>
+    /// The median in seconds of the sorted ticks <paramref name="sorted"/> (<paramref name="count"/> of them, at least one), with the in-memory
+    /// engine's arithmetic (Folding/Median.cs): the middle value, or ((double)lower + upper) / 2, then divided by ticks per second.
+    /// </summary>
+    public string MedianSeconds(string sorted, string count) =>
+        $"(CASE WHEN {count} % 2 = 1 THEN {At(sorted, Half(count) + " + 1")} ELSE ({At(sorted, Half(count))} + {At(sorted, Half(count) + " + 1")}) / {Float("2")} END) / {Float(TicksPerSecondText)}";
+
+    /// <summary>
+    /// The type 7 percentile at <paramref name="p"/> (a decimal literal such as <c>0.95</c>) in seconds of the sorted ticks
+    /// <paramref name="sorted"/>, with the in-memory engine's double arithmetic, operation for operation (Folding/Percentiles.cs):
+    /// h = (n − 1)·p, x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋+1 − x⌊h⌋), then divided by ticks per second. The engines' own functions
+    /// (<c>quantile_cont</c>, <c>percentile_cont</c>) interpolate in another order and can differ in the last bit.
+    /// </summary>
+    public string PercentileSeconds(string sorted, string count, string p)
+    {
+        var h = $"({Float(count + " - 1")} * {Float(p)})";
+        var index = $"({FloorInteger(h)} + 1)";
+        var x0 = At(sorted, index);
+        var x1 = $"(CASE WHEN {index} + 1 <= {count} THEN {At(sorted, index + " + 1")} ELSE {x0} END)";
+        return $"({x0} + ({h} - floor({h})) * ({x1} - {x0})) / {Float(TicksPerSecondText)}";
+    }
+
+    /// <summary>The JSON text of a double (never null here), read back as the same double.</summary>
+    public virtual string DoubleText(string expression) => NumberText(expression);
+
+    private static string TicksPerSecondText => TimeSpan.TicksPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary><paramref name="numerator"/> / <paramref name="denominator"/> of two counts, denominator not 0.</summary>
     public abstract string Ratio(string numerator, string denominator);
@@ -85,7 +127,7 @@ internal abstract class SqlDialectRules
     protected abstract string TextType { get; }
 }
 
-/// <summary>DuckDB: <c>'</c> doubled (backslash is plain), <c>"</c> doubled in names, microseconds, <c>quantile_cont</c>.</summary>
+/// <summary>DuckDB: <c>'</c> doubled (backslash is plain), <c>"</c> doubled in names, microseconds, lists for percentiles.</summary>
 internal sealed class DuckDbRules : SqlDialectRules
 {
     public override long UnitsPerSecond => 1_000_000;
@@ -100,10 +142,15 @@ internal sealed class DuckDbRules : SqlDialectRules
 
     public override string IntegerTime(string timestamp) => $"epoch_us({timestamp})";
 
-    // Type 7 at 0.5 on whole microseconds (exact in a double), then to seconds: one rounding, as in memory.
-    public override string MedianSeconds(string units) => $"quantile_cont(CAST({units} AS DOUBLE), 0.5) / CAST({UnitsPerSecond} AS DOUBLE)";
+    public override string SortedTicks(string units) => $"list_sort(list(CAST({units} AS DOUBLE) * CAST({TicksPerUnit} AS DOUBLE)))";
 
-    public override string QuantileSeconds(string units, string p) => $"quantile_cont(CAST({units} AS DOUBLE), {p}) / CAST({UnitsPerSecond} AS DOUBLE)";
+    public override string Float(string expression) => $"CAST({expression} AS DOUBLE)";
+
+    public override string At(string array, string index) => $"{array}[{index}]";
+
+    public override string FloorInteger(string expression) => $"CAST(floor({expression}) AS BIGINT)";
+
+    public override string Half(string count) => $"({count} // 2)";
 
     public override string Ratio(string numerator, string denominator) => $"CAST({numerator} AS DOUBLE) / CAST({denominator} AS DOUBLE)";
 
@@ -152,20 +199,25 @@ internal sealed class PostgreSqlRules : SqlDialectRules
 
     public override string IntegerTime(string timestamp) => $"CAST(EXTRACT(EPOCH FROM {timestamp}) * 1000000 AS bigint)";
 
-    // Type 7 at 0.5 is the mean of the two middle values (one value for an odd count): exact in numeric.
-    public override string MedianSeconds(string units) =>
-        $"(CAST(percentile_disc(0.5) WITHIN GROUP (ORDER BY {units}) AS numeric) + CAST(percentile_disc(0.5) WITHIN GROUP (ORDER BY {units} DESC) AS numeric)) * 0.0000005";
+    public override string SortedTicks(string units) => $"array_agg(CAST({units} AS double precision) * CAST({TicksPerUnit} AS double precision) ORDER BY {units})";
 
-    // Type 7, exact in numeric: x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]) with h = (n − 1)p over the sorted values.
-    public override string QuantileSeconds(string units, string p)
-    {
-        var sorted = $"(array_agg(CAST({units} AS numeric) ORDER BY {units}))";
-        var h = $"(CAST(count({units}) - 1 AS numeric) * {p})";
-        var low = $"CAST(floor({h}) AS int)";
-        var x0 = $"{sorted}[{low} + 1]";
-        var x1 = $"COALESCE({sorted}[{low} + 2], {x0})";
-        return $"({x0} + ({h} - floor({h})) * ({x1} - {x0})) * 0.000001";
-    }
+    public override string Float(string expression) => $"CAST({expression} AS double precision)";
+
+    public override string At(string array, string index) => $"{array}[CAST({index} AS int)]";
+
+    public override string FloorInteger(string expression) => $"CAST(floor({expression}) AS bigint)";
+
+    public override string Half(string count) => $"({count} / 2)";
+
+    // float8's own text depends on extra_float_digits (and a cast to numeric keeps 15 digits), so a double is written as the
+    // exact decimal of its bits: significand × 5^k with the point k digits from the right, where the value is significand / 2^k.
+    // The values here are 0 or at least 1e-30 and below 2^52 (seconds, shares), so k is 0 to about 1100 and the double is normal.
+    public override string DoubleText(string expression) =>
+        "(SELECT CASE WHEN b = 0 THEN '0' WHEN k <= 0 THEN s ELSE rtrim(rtrim(left(z, -k) || '.' || right(z, k), '0'), '.') END"
+        + " FROM (SELECT b, k, s, repeat('0', greatest(k + 1 - length(s), 0)) || s AS z"
+        + " FROM (SELECT b, k, CAST(trunc(CAST((b & 4503599627370495) + 4503599627370496 AS numeric) * power(CAST(5 AS numeric), greatest(k, 0))) AS text) AS s"
+        + " FROM (SELECT b, CAST(1075 - ((b >> 52) & 2047) AS int) AS k"
+        + $" FROM (SELECT CAST(CAST(('x' || encode(float8send(CAST({expression} AS double precision)), 'hex')) AS bit(64)) AS bigint) AS b) AS bits) AS parts) AS digits) AS padded)";
 
     public override string Ratio(string numerator, string denominator) => $"CAST({numerator} AS numeric(60,40)) / {denominator}";
 
@@ -184,7 +236,7 @@ internal sealed class PostgreSqlRules : SqlDialectRules
 
 /// <summary>
 /// ClickHouse: backslash escapes for quotes and backslashes in literals and in <c>`names`</c>, ticks of
-/// 100 ns from <c>DateTime64</c>, <c>quantileExactInclusive</c>, paths folded with arrays.
+/// 100 ns from <c>DateTime64</c>, arrays for percentiles and paths.
 /// </summary>
 internal sealed class ClickHouseRules : SqlDialectRules
 {
@@ -201,9 +253,17 @@ internal sealed class ClickHouseRules : SqlDialectRules
     // toUnixTimestamp64Nano accepts only DateTime64, so a plain DateTime column is refused by the engine.
     public override string IntegerTime(string timestamp) => $"intDiv(toUnixTimestamp64Nano({timestamp}), 100)";
 
-    public override string MedianSeconds(string units) => $"quantileExactInclusive(0.5)(toFloat64({units})) / {UnitsPerSecond}";
+    public override string SortedTicks(string units) => $"arraySort(groupArray(toFloat64({units})))";
 
-    public override string QuantileSeconds(string units, string p) => $"quantileExactInclusive({p})(toFloat64({units})) / {UnitsPerSecond}";
+    public override string CountRows => "toInt64(count())";
+
+    public override string Float(string expression) => $"toFloat64({expression})";
+
+    public override string At(string array, string index) => $"arrayElement({array}, {index})";
+
+    public override string FloorInteger(string expression) => $"toInt64(floor({expression}))";
+
+    public override string Half(string count) => $"intDiv({count}, 2)";
 
     public override string Ratio(string numerator, string denominator) => $"toFloat64({numerator}) / toFloat64({denominator})";
 

@@ -2,7 +2,7 @@ using JourneyKit.Analytics;
 
 namespace JourneyKit.Tests.Analytics.Sql;
 
-/// <summary>Compares the report of a SQL engine with the in-memory one: counts and ids exactly, numbers within 1e-9 relative.</summary>
+/// <summary>Compares the report of a SQL engine with the in-memory one, every key of version 2: counts and ids exactly, numbers within 1e-9 relative.</summary>
 internal static class SqlReportAssert
 {
     public const double Tolerance = 1e-9;
@@ -34,6 +34,19 @@ internal static class SqlReportAssert
             }
         }
 
+        void Percentiles(string what, TimePercentiles? e, TimePercentiles? a)
+        {
+            Exact(what + " is null", e is null, a is null);
+            if (e is not null && a is not null)
+            {
+                Near(what + ".p25", e.P25, a.P25);
+                Near(what + ".p50", e.P50, a.P50);
+                Near(what + ".p75", e.P75, a.P75);
+                Near(what + ".p90", e.P90, a.P90);
+                Near(what + ".p95", e.P95, a.P95);
+            }
+        }
+
         Exact("mapId", expected.MapId, actual.MapId);
         Exact("events", expected.Events, actual.Events);
         Exact("customers", expected.Customers, actual.Customers);
@@ -49,7 +62,21 @@ internal static class SqlReportAssert
             Exact($"stages[{i}].funnel", e.Funnel, a.Funnel);
             Near($"stages[{i}].conversionFromPrevious", e.ConversionFromPrevious, a.ConversionFromPrevious);
             Near($"stages[{i}].medianSecondsFromPrevious", e.MedianSecondsFromPrevious, a.MedianSecondsFromPrevious);
+            Percentiles($"stages[{i}].secondsFromPrevious", e.SecondsFromPrevious, a.SecondsFromPrevious);
         }
+
+        Exact("window", e: expected.Window?.Seconds, a: actual.Window?.Seconds);
+        Exact("funnelStageIds", string.Join('>', expected.FunnelStageIds), string.Join('>', actual.FunnelStageIds));
+        Exact("secondsToConvert is null", expected.SecondsToConvert is null, actual.SecondsToConvert is null);
+        if (expected.SecondsToConvert is { } ec && actual.SecondsToConvert is { } ac)
+        {
+            Exact("secondsToConvert.n", ec.N, ac.N);
+            Percentiles("secondsToConvert", new TimePercentiles { P25 = ec.P25, P50 = ec.P50, P75 = ec.P75, P90 = ec.P90, P95 = ec.P95 }, new TimePercentiles { P25 = ac.P25, P50 = ac.P50, P75 = ac.P75, P90 = ac.P90, P95 = ac.P95 });
+        }
+
+        Exact("breakdown", expected.Breakdown, actual.Breakdown);
+        Exact("cohorts", expected.Cohorts, actual.Cohorts);
+        Exact("firedPlays", string.Join(',', expected.FiredPlays.Select(p => p.PlayId)), string.Join(',', actual.FiredPlays.Select(p => p.PlayId)));
 
         Exact("paths.Count", expected.Paths.Count, actual.Paths.Count);
         for (var i = 0; i < Math.Min(expected.Paths.Count, actual.Paths.Count); i++)
