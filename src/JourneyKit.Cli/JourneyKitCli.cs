@@ -69,6 +69,7 @@ public static class JourneyKitCli
             AnalyzeCommand.Create(context),
             MonitorCommand.Create(context),
             TallyCommand.Create(context),
+            SqlCommand.Create(context),
             DiffCommand.Create(context),
             SchemaCommand.Create(context),
             FormatCommand.Create(context),

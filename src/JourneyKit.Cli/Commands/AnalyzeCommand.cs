@@ -1,6 +1,8 @@
 using System.CommandLine;
 using JourneyKit.Analytics;
+using JourneyKit.Cli.Data;
 using JourneyKit.Csv;
+using JourneyKit.Model;
 using JourneyKit.Rendering;
 using JourneyKit.Serialization;
 
@@ -9,27 +11,29 @@ namespace JourneyKit.Cli.Commands;
 /// <summary>
 /// <c>journeykit analyze &lt;events.csv&gt; --map &lt;map.json&gt; [--format text|json|html] [--strict] [--window W] [--stages a,b] [-o FILE]
 /// [--breakdown COLUMN [--attribution first|last] [--breakdown-limit N]] [--cohorts day|week|month] [--customers-out FILE]</c>:
-/// journey analytics from an event log.
+/// journey analytics from an event log; or, with <c>--connection &lt;string&gt; --provider duckdb|postgres
+/// [--table T] [--columns …]</c> instead of the file, from an event table, by the generated SQL run in the database.
 /// </summary>
 internal static class AnalyzeCommand
 {
     public static Command Create(CliContext context)
     {
-        var events = new Argument<string>("events")
+        var events = new Argument<string?>("events")
         {
-            Description = "The events CSV file (RFC 4180, UTF-8): a header naming customerId, touchpointId and timestamp in any order (other columns are ignored), then one event per line with an ISO 8601 timestamp carrying an offset or Z.",
+            Arity = ArgumentArity.ZeroOrOne,
+            Description = "The events CSV file (or none, with --connection) (RFC 4180, UTF-8): a header naming customerId, touchpointId and timestamp in any order (other columns are ignored), then one event per line with an ISO 8601 timestamp carrying an offset or Z.",
         };
         var map = new Option<string>("--map")
         {
             Description = "The journey map JSON file whose stages and touchpoints the events refer to.",
             Required = true,
         };
-        var format = new Option<string>("--format")
+        var formatOption = new Option<string>("--format")
         {
             Description = "text (default): the funnel as a table with bars, and the top paths; json: the analytics report; html: a self-contained page with the funnel, time-to-convert, breakdown and conversion-over-time charts.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "html");
+        formatOption.AcceptOnlyFromAmong("text", "json", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (whole or not at all) instead of standard output." };
         var strict = new Option<bool>("--strict")
         {
@@ -63,11 +67,19 @@ internal static class AnalyzeCommand
         {
             Description = "Also write one CSV line per customer to this file (customerId,depth,lastStageId,entry,group; ordered by id; cells spreadsheet-safe), whole or not at all: the list a team retargets.",
         };
-        var command = new Command("analyze", "Analyse an event log against a journey map: reach, the ordered funnel with conversion and median time between stages, the top paths, the customer-initiated share, and counts of unknown touchpoints and malformed lines.")
+        var connection = new Option<string?>("--connection")
+        {
+            Description = "Instead of a CSV file: an ADO.NET connection string to the database holding the events (DuckDB: Data Source=FILE; PostgreSQL: Host=…;Database=…;Username=…). The analytics run there as one SQL query (see docs/warehouse.md).",
+        };
+        var provider = new Option<string?>("--provider") { Description = "With --connection: duckdb or postgres." };
+        provider.AcceptOnlyFromAmong([.. WarehouseAnalysis.Providers.Keys]);
+        var table = new Option<string?>("--table") { Description = "With --connection: the event table, NAME or SCHEMA.NAME (default: events)." };
+        var columns = new Option<string?>("--columns") { Description = "With --connection: " + EventColumnsOption.Description };
+        var command = new Command("analyze", "Analyse an event log against a journey map: reach, the ordered funnel with conversion and median time between stages, the top paths, the customer-initiated share, and counts of unknown touchpoints and malformed lines. The events come from a CSV file or, with --connection, from a table in DuckDB or PostgreSQL.")
         {
             events,
             map,
-            format,
+            formatOption,
             strict,
             window,
             stages,
@@ -77,18 +89,61 @@ internal static class AnalyzeCommand
             cohorts,
             customersOut,
             output,
+            connection,
+            provider,
+            table,
+            columns,
         };
-        command.SetAction(parse => Run(
-            context,
-            parse.GetValue(events)!,
-            parse.GetValue(map)!,
-            parse.GetValue(format)!,
-            parse.GetValue(strict),
-            parse.GetValue(window),
-            parse.GetValue(stages),
-            new Extras(parse.GetValue(breakdown), parse.GetValue(attribution), parse.GetValue(breakdownLimit), parse.GetValue(cohorts), parse.GetValue(customersOut)),
-            parse.GetValue(output)));
+        command.SetAction(parse =>
+        {
+            var format = parse.GetValue(formatOption)!;
+            var extras = new Extras(parse.GetValue(breakdown), parse.GetValue(attribution), parse.GetValue(breakdownLimit), parse.GetValue(cohorts), parse.GetValue(customersOut));
+            var connectionString = parse.GetValue(connection);
+            var file = parse.GetValue(events);
+            if (connectionString is null)
+            {
+                foreach (var (name, given) in new[] { ("--provider", parse.GetValue(provider)), ("--table", parse.GetValue(table)), ("--columns", parse.GetValue(columns)) })
+                {
+                    if (given is not null)
+                    {
+                        throw new CliException(ExitCodes.Unreadable, $"journeykit: {name} is for reading from a database; give --connection too, or leave {name} out to read the CSV file.");
+                    }
+                }
+
+                return file is null
+                    ? throw new CliException(ExitCodes.Unreadable, "journeykit: analyze needs the events: a CSV file, or --connection with --provider for a database table.")
+                    : Run(context, file, parse.GetValue(map)!, format, parse.GetValue(strict), parse.GetValue(window), parse.GetValue(stages), extras, parse.GetValue(output));
+            }
+
+            if (file is not null)
+            {
+                throw new CliException(ExitCodes.Unreadable, $"journeykit: give the events either as a CSV file (\"{file}\") or with --connection, not both.");
+            }
+
+            if (parse.GetValue(strict))
+            {
+                throw new CliException(ExitCodes.Unreadable, "journeykit: --strict names a bad line of a CSV file; a database table has no lines, so leave --strict out with --connection.");
+            }
+
+            var providerName = parse.GetValue(provider)
+                ?? throw new CliException(ExitCodes.Unreadable, "journeykit: --connection needs --provider duckdb or --provider postgres.");
+            if (extras.CustomersOut is not null)
+            {
+                throw new CliException(ExitCodes.Unreadable, "journeykit: --customers-out lists the customers of a CSV file; with --connection, select them in the database, or leave --customers-out out.");
+            }
+
+            var options = SqlCommand.Options(parse.GetValue(window), parse.GetValue(stages));
+            ApplyExtras(options, extras);
+            return RunDatabase(context, parse.GetValue(map)!, format, parse.GetValue(output), WarehouseAnalysis.Providers[providerName], connectionString, parse.GetValue(table) ?? JourneyAnalyticsSql.DefaultTable, EventColumnsOption.Parse(parse.GetValue(columns)), options);
+        });
         return command;
+    }
+
+    private static int RunDatabase(CliContext context, string mapPath, string format, string? outputPath, SqlDialect dialect, string connectionString, string table, EventColumns columns, AnalyticsOptions options)
+    {
+        var journey = MapFile.Load(mapPath);
+        var report = WarehouseAnalysis.Analyze(journey, mapPath, dialect, connectionString, table, columns, options);
+        return WriteReport(context, journey, report, table, format, outputPath);
     }
 
     /// <summary>The version 2 flags beyond the funnel: breakdown, cohorts and the customers-out file, as typed.</summary>
@@ -238,18 +293,23 @@ internal static class AnalyzeCommand
             AtomicFile.WriteAllText(customersOut, CustomerFunnelCsv.Write(result.Accumulator.CustomerFunnels()));
         }
 
+        return WriteReport(context, journey, result.Report, eventsPath, format, outputPath);
+    }
+
+    private static int WriteReport(CliContext context, JourneyMap journey, JourneyAnalyticsReport report, string source, string format, string? outputPath)
+    {
         string text;
         switch (format)
         {
             case "json":
-                text = AnalyticsReportJson.Write(result.Report);
+                text = AnalyticsReportJson.Write(report);
                 break;
             case "html":
-                text = AnalyticsReportHtml.Write(journey, result.Report);
+                text = AnalyticsReportHtml.Write(journey, report);
                 break;
             default:
                 var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = context.Out.NewLine };
-                AnalyzeTextReport.Write(writer, journey, result.Report, eventsPath);
+                AnalyzeTextReport.Write(writer, journey, report, source);
                 text = writer.ToString();
                 break;
         }

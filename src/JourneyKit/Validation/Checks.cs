@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using FluentValidation.Results;
 using JourneyKit.Model;
@@ -62,21 +61,7 @@ internal static class Checks
         });
 
     /// <summary>Whether an id holds only letters, digits, combining marks and <c>. _ : -</c>.</summary>
-    public static bool IsWellFormedId(string id)
-    {
-        foreach (var rune in id.EnumerateRunes())
-        {
-            var allowed = Rune.IsLetterOrDigit(rune)
-                || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
-                || rune.Value is '.' or '_' or ':' or '-';
-            if (!allowed)
-            {
-                return false;
-            }
-        }
-
-        return id.Length > 0;
-    }
+    public static bool IsWellFormedId(string id) => IdRule.IsWellFormed(id);
 
     /// <summary>A required text: present, not blank, at most <paramref name="maxLength"/> long.</summary>
     public static IRuleBuilderOptionsConditions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>

@@ -1,0 +1,295 @@
+using System.Text;
+
+namespace JourneyKit.Analytics;
+
+/// <summary>
+/// What differs between the dialects: quoting, the integer time of an instant, arrays and doubles for the
+/// percentiles, the text of a number, byte-wise comparison of text, and how a customer's path is folded.
+/// </summary>
+internal abstract class SqlDialectRules
+{
+    public static SqlDialectRules For(SqlDialect dialect) => dialect switch
+    {
+        SqlDialect.DuckDb => new DuckDbRules(),
+        SqlDialect.PostgreSql => new PostgreSqlRules(),
+        SqlDialect.ClickHouse => new ClickHouseRules(),
+        _ => throw new ArgumentException($"The SQL dialect {(int)dialect} is not one of duckdb, postgres, clickhouse.", nameof(dialect)),
+    };
+
+    /// <summary>A quoted identifier.</summary>
+    public abstract string Identifier(string name);
+
+    /// <summary>A quoted string literal.</summary>
+    public abstract string Literal(string text);
+
+    /// <summary>Text compared byte by byte, whatever the collation of the column or the session.</summary>
+    public abstract string Bytewise(string expression);
+
+    /// <summary>The instant of a timestamp as a whole number of <see cref="UnitsPerSecond"/>.</summary>
+    public abstract string IntegerTime(string timestamp);
+
+    /// <summary>How many units of <see cref="IntegerTime"/> make a second.</summary>
+    public abstract long UnitsPerSecond { get; }
+
+    /// <summary>How many ticks (100 ns, the in-memory engine's unit) make one unit of <see cref="IntegerTime"/>.</summary>
+    public long TicksPerUnit => TimeSpan.TicksPerSecond / UnitsPerSecond;
+
+    /// <summary>The sorted array of the time deltas <paramref name="units"/>, each as a double of ticks (an aggregate).</summary>
+    public abstract string SortedTicks(string units);
+
+    /// <summary>The number of rows, as a signed integer (an aggregate).</summary>
+    public virtual string CountRows => "count(*)";
+
+    /// <summary><paramref name="expression"/> as a double.</summary>
+    public abstract string Float(string expression);
+
+    /// <summary>The element of an array at a one-based integer index.</summary>
+    public abstract string At(string array, string index);
+
+    /// <summary>⌊<paramref name="expression"/>⌋ (a double) as an integer.</summary>
+    public abstract string FloorInteger(string expression);
+
+    /// <summary>⌊<paramref name="count"/> / 2⌋ of an integer.</summary>
+    public abstract string Half(string count);
+
+    /// <summary>
+    /// The median in seconds of the sorted ticks <paramref name="sorted"/> (<paramref name="count"/> of them, at least one), with the in-memory
+    /// engine's arithmetic (Folding/Median.cs): the middle value, or ((double)lower + upper) / 2, then divided by ticks per second.
+    /// </summary>
+    public string MedianSeconds(string sorted, string count) =>
+        $"(CASE WHEN {count} % 2 = 1 THEN {At(sorted, Half(count) + " + 1")} ELSE ({At(sorted, Half(count))} + {At(sorted, Half(count) + " + 1")}) / {Float("2")} END) / {Float(TicksPerSecondText)}";
+
+    /// <summary>
+    /// The type 7 percentile at <paramref name="p"/> (a decimal literal such as <c>0.95</c>) in seconds of the sorted ticks
+    /// <paramref name="sorted"/>, with the in-memory engine's double arithmetic, operation for operation (Folding/Percentiles.cs):
+    /// h = (n − 1)·p, x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋+1 − x⌊h⌋), then divided by ticks per second. The engines' own functions
+    /// (<c>quantile_cont</c>, <c>percentile_cont</c>) interpolate in another order and can differ in the last bit.
+    /// </summary>
+    public string PercentileSeconds(string sorted, string count, string p)
+    {
+        var h = $"({Float(count + " - 1")} * {Float(p)})";
+        var index = $"({FloorInteger(h)} + 1)";
+        var x0 = At(sorted, index);
+        var x1 = $"(CASE WHEN {index} + 1 <= {count} THEN {At(sorted, index + " + 1")} ELSE {x0} END)";
+        return $"({x0} + ({h} - floor({h})) * ({x1} - {x0})) / {Float(TicksPerSecondText)}";
+    }
+
+    /// <summary>The JSON text of a double (never null here), read back as the same double.</summary>
+    public virtual string DoubleText(string expression) => NumberText(expression);
+
+    private static string TicksPerSecondText => TimeSpan.TicksPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary><paramref name="numerator"/> / <paramref name="denominator"/> of two counts, denominator not 0.</summary>
+    public abstract string Ratio(string numerator, string denominator);
+
+    /// <summary>The JSON text of a number (never null here).</summary>
+    public abstract string NumberText(string expression);
+
+    /// <summary>The text of a count.</summary>
+    public abstract string CountText(string expression);
+
+    /// <summary>The number of distinct values (an aggregate).</summary>
+    public abstract string CountDistinct(string expression);
+
+    /// <summary>Aggregates texts, in an order, joined with a separator.</summary>
+    public abstract string OrderedJoin(string text, string separator, string orderBy);
+
+    /// <summary>
+    /// The CTEs, after <c>k(cid, t, stage)</c>, that end in <c>pj(j)</c>: one row whose <c>j</c> is the
+    /// JSON objects of the top 10 paths joined with commas (null when there is no path).
+    /// </summary>
+    public abstract void WritePaths(StringBuilder sql, Func<string, string> stageIdOf, int top);
+
+    /// <summary>Anything after the statement's last clause (ClickHouse <c>SETTINGS</c>).</summary>
+    public virtual string Trailer => string.Empty;
+
+    /// <summary>How a CTE is introduced; <paramref name="materialized"/>: computed once, though read several times (PostgreSQL says so).</summary>
+    public virtual string Cte(string name, bool materialized) => $"{name} AS";
+
+    /// <summary>The DuckDB, PostgreSQL way of folding paths: a window for the previous stage, then ordered string aggregates.</summary>
+    protected void WriteWindowPaths(StringBuilder sql, Func<string, string> stageIdOf, int top)
+    {
+        var order = "t, stage";
+        sql.Append(",\n").Append(Cte("o", false)).Append(" (SELECT cid, t, stage, LAG(stage) OVER (PARTITION BY cid ORDER BY t, stage) AS prev FROM k)");
+        sql.Append(",\n").Append(Cte("pth", false)).Append(" (SELECT cid, ")
+            .Append(OrderedJoin($"CAST(stage AS {TextType})", "','", order)).Append(" AS pk, ")
+            .Append(OrderedJoin(stageIdOf("stage"), "'>'", order)).Append(" AS joined, ")
+            .Append(OrderedJoin(stageIdOf("stage"), Literal("\",\""), order)).Append(" AS arr")
+            .Append(" FROM o WHERE prev IS NULL OR prev <> stage GROUP BY cid)");
+        sql.Append(",\n").Append(Cte("pc", false)).Append(" (SELECT pk, joined, arr, count(*) AS n FROM pth GROUP BY pk, joined, arr)");
+        sql.Append(",\n").Append(Cte("top", false)).Append($" (SELECT joined, arr, n FROM pc ORDER BY n DESC, {Bytewise("joined")} LIMIT {top})");
+        sql.Append(",\n").Append(Cte("pj", false)).Append(" (SELECT ")
+            .Append(OrderedJoin($"{Literal("{\"stageIds\":[\"")} || arr || {Literal("\"],\"customers\":")} || {CountText("n")} || '}}'", "','", $"n DESC, {Bytewise("joined")}"))
+            .Append(" AS j FROM top)");
+    }
+
+    /// <summary>The name of the text type in casts.</summary>
+    protected abstract string TextType { get; }
+}
+
+/// <summary>DuckDB: <c>'</c> doubled (backslash is plain), <c>"</c> doubled in names, microseconds, lists for percentiles.</summary>
+internal sealed class DuckDbRules : SqlDialectRules
+{
+    public override long UnitsPerSecond => 1_000_000;
+
+    protected override string TextType => "VARCHAR";
+
+    public override string Identifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    public override string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    public override string Bytewise(string expression) => $"({expression} COLLATE \"binary\")";
+
+    public override string IntegerTime(string timestamp) => $"epoch_us({timestamp})";
+
+    public override string SortedTicks(string units) => $"list_sort(list(CAST({units} AS DOUBLE) * CAST({TicksPerUnit} AS DOUBLE)))";
+
+    public override string Float(string expression) => $"CAST({expression} AS DOUBLE)";
+
+    public override string At(string array, string index) => $"{array}[{index}]";
+
+    public override string FloorInteger(string expression) => $"CAST(floor({expression}) AS BIGINT)";
+
+    public override string Half(string count) => $"({count} // 2)";
+
+    public override string Ratio(string numerator, string denominator) => $"CAST({numerator} AS DOUBLE) / CAST({denominator} AS DOUBLE)";
+
+    public override string NumberText(string expression) => $"CAST({expression} AS VARCHAR)";
+
+    public override string CountText(string expression) => $"CAST({expression} AS VARCHAR)";
+
+    public override string CountDistinct(string expression) => $"count(DISTINCT {expression})";
+
+    public override string OrderedJoin(string text, string separator, string orderBy) => $"string_agg({text}, {separator} ORDER BY {orderBy})";
+
+    // Lists, not ordered string aggregates: DuckDB sorts each group of an ordered aggregate apart, and three of
+    // them per customer dominated the plan in a profile on a million events. Each customer's (time, stage) pairs are collected, sorted, and
+    // consecutive repeats dropped; the ids are joined only for the distinct paths.
+    public override void WritePaths(StringBuilder sql, Func<string, string> stageIdOf, int top)
+    {
+        var idOf = stageIdOf("x");
+        sql.Append(",\npth AS (SELECT list_transform(list_sort(list({'t': t, 's': stage})), lambda x: x.s) AS seq FROM k GROUP BY cid)");
+        sql.Append(",\npc AS (SELECT list_filter(seq, lambda x, i: i = 1 OR x <> seq[i - 1]) AS pk, count(*) AS n FROM pth GROUP BY pk)");
+        sql.Append(",\ntop AS (SELECT array_to_string(list_transform(pk, lambda x: ").Append(idOf).Append("), '>') AS joined, ")
+            .Append("array_to_string(list_transform(pk, lambda x: ").Append(idOf).Append("), ").Append(Literal("\",\"")).Append(") AS arr, n")
+            .Append($" FROM pc ORDER BY n DESC, {Bytewise("joined")} LIMIT {top})");
+        sql.Append(",\npj AS (SELECT ")
+            .Append(OrderedJoin($"{Literal("{\"stageIds\":[\"")} || arr || {Literal("\"],\"customers\":")} || {CountText("n")} || '}}'", "','", $"n DESC, {Bytewise("joined")}"))
+            .Append(" AS j FROM top)");
+    }
+}
+
+/// <summary>
+/// PostgreSQL: <c>E''</c> literals with backslash escapes (whatever <c>standard_conforming_strings</c> says),
+/// <c>COLLATE "C"</c>, microseconds, and numbers written through <c>numeric</c> so that
+/// <c>extra_float_digits</c> does not matter.
+/// </summary>
+internal sealed class PostgreSqlRules : SqlDialectRules
+{
+    public override long UnitsPerSecond => 1_000_000;
+
+    protected override string TextType => "text";
+
+    public override string Identifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    public override string Literal(string text) =>
+        "E'" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
+
+    public override string Bytewise(string expression) => $"({expression} COLLATE \"C\")";
+
+    public override string IntegerTime(string timestamp) => $"CAST(EXTRACT(EPOCH FROM {timestamp}) * 1000000 AS bigint)";
+
+    public override string SortedTicks(string units) => $"array_agg(CAST({units} AS double precision) * CAST({TicksPerUnit} AS double precision) ORDER BY {units})";
+
+    public override string Float(string expression) => $"CAST({expression} AS double precision)";
+
+    public override string At(string array, string index) => $"{array}[CAST({index} AS int)]";
+
+    public override string FloorInteger(string expression) => $"CAST(floor({expression}) AS bigint)";
+
+    public override string Half(string count) => $"({count} / 2)";
+
+    // float8's own text depends on extra_float_digits (and a cast to numeric keeps 15 digits), so a double is written as the
+    // exact decimal of its bits: significand × 5^k with the point k digits from the right, where the value is significand / 2^k.
+    // The values here are 0 or at least 1e-30 and below 2^52 (seconds, shares), so k is 0 to about 1100 and the double is normal.
+    public override string DoubleText(string expression) =>
+        "(SELECT CASE WHEN b = 0 THEN '0' WHEN k <= 0 THEN s ELSE rtrim(rtrim(left(z, -k) || '.' || right(z, k), '0'), '.') END"
+        + " FROM (SELECT b, k, s, repeat('0', greatest(k + 1 - length(s), 0)) || s AS z"
+        + " FROM (SELECT b, k, CAST(trunc(CAST((b & 4503599627370495) + 4503599627370496 AS numeric) * power(CAST(5 AS numeric), greatest(k, 0))) AS text) AS s"
+        + " FROM (SELECT b, CAST(1075 - ((b >> 52) & 2047) AS int) AS k"
+        + $" FROM (SELECT CAST(CAST(('x' || encode(float8send(CAST({expression} AS double precision)), 'hex')) AS bit(64)) AS bigint) AS b) AS bits) AS parts) AS digits) AS padded)";
+
+    public override string Ratio(string numerator, string denominator) => $"CAST({numerator} AS numeric(60,40)) / {denominator}";
+
+    public override string NumberText(string expression) => $"CAST({expression} AS text)";
+
+    public override string CountText(string expression) => $"CAST({expression} AS text)";
+
+    public override string CountDistinct(string expression) => $"count(DISTINCT {expression})";
+
+    public override string OrderedJoin(string text, string separator, string orderBy) => $"string_agg({text}, {separator} ORDER BY {orderBy})";
+
+    public override string Cte(string name, bool materialized) => materialized ? $"{name} AS MATERIALIZED" : $"{name} AS";
+
+    public override void WritePaths(StringBuilder sql, Func<string, string> stageIdOf, int top) => WriteWindowPaths(sql, stageIdOf, top);
+}
+
+/// <summary>
+/// ClickHouse: backslash escapes for quotes and backslashes in literals and in <c>`names`</c>, ticks of
+/// 100 ns from <c>DateTime64</c>, arrays for percentiles and paths.
+/// </summary>
+internal sealed class ClickHouseRules : SqlDialectRules
+{
+    public override long UnitsPerSecond => 10_000_000;
+
+    protected override string TextType => "String";
+
+    public override string Identifier(string name) => "`" + Escape(name).Replace("`", "\\`", StringComparison.Ordinal) + "`";
+
+    public override string Literal(string text) => "'" + Escape(text).Replace("'", "\\'", StringComparison.Ordinal) + "'";
+
+    public override string Bytewise(string expression) => expression;
+
+    // toUnixTimestamp64Nano accepts only DateTime64, so a plain DateTime column is refused by the engine.
+    public override string IntegerTime(string timestamp) => $"intDiv(toUnixTimestamp64Nano({timestamp}), 100)";
+
+    public override string SortedTicks(string units) => $"arraySort(groupArray(toFloat64({units})))";
+
+    public override string CountRows => "toInt64(count())";
+
+    public override string Float(string expression) => $"toFloat64({expression})";
+
+    public override string At(string array, string index) => $"arrayElement({array}, {index})";
+
+    public override string FloorInteger(string expression) => $"toInt64(floor({expression}))";
+
+    public override string Half(string count) => $"intDiv({count}, 2)";
+
+    public override string Ratio(string numerator, string denominator) => $"toFloat64({numerator}) / toFloat64({denominator})";
+
+    public override string NumberText(string expression) => $"toString({expression})";
+
+    public override string CountText(string expression) => $"toString({expression})";
+
+    public override string CountDistinct(string expression) => $"uniqExact({expression})";
+
+    public override string OrderedJoin(string text, string separator, string orderBy) =>
+        throw new NotSupportedException("ClickHouse paths are folded with arrays.");
+
+    public override string Trailer => "\nSETTINGS join_use_nulls = 0, aggregate_functions_null_for_empty = 0";
+
+    public override void WritePaths(StringBuilder sql, Func<string, string> stageIdOf, int top)
+    {
+        var idOf = stageIdOf("x.2");
+        sql.Append(",\npth AS (SELECT cid, arraySort(groupArray((t, stage))) AS seq FROM k GROUP BY cid)");
+        sql.Append(",\npf AS (SELECT arrayFilter((x, i) -> i = 1 OR x.2 != seq[i - 1].2, seq, arrayEnumerate(seq)) AS f FROM pth)");
+        sql.Append(",\npc AS (SELECT arrayMap(x -> x.2, f) AS pk, arrayStringConcat(arrayMap(x -> ").Append(idOf).Append(", f), '>') AS joined, ")
+            .Append("arrayStringConcat(arrayMap(x -> ").Append(idOf).Append(", f), ").Append(Literal("\",\"")).Append(") AS arr, count() AS n FROM pf GROUP BY pk, joined, arr)");
+        sql.Append(",\ntop AS (SELECT joined, arr, n FROM pc ORDER BY n DESC, joined LIMIT ").Append(top).Append(')');
+        sql.Append(",\npj AS (SELECT if(count() = 0, NULL, arrayStringConcat(arrayMap(x -> x.3, arraySort(x -> (-x.1, x.2), groupArray((toInt64(n), joined, ")
+            .Append(Literal("{\"stageIds\":[\"")).Append(" || arr || ").Append(Literal("\"],\"customers\":")).Append(" || toString(n) || '}'")
+            .Append(")))), ',')) AS j FROM top)");
+    }
+
+    private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal);
+}
