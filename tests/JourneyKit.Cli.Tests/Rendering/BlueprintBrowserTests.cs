@@ -60,39 +60,16 @@ public sealed partial class BlueprintBrowserTests
 
     private static IEnumerable<string> Check(string name, BrowserRun run, string png, int width, int height, int arrows)
     {
-        if (run.ExitCode != 0)
-        {
-            yield return $"{name}: chromium exited {run.ExitCode}";
-        }
-
-        foreach (var line in run.ConsoleLines)
-        {
-            yield return $"{name}: console: {line.Trim()}";
-        }
-
-        if (!File.Exists(png))
-        {
-            yield return $"{name}: no screenshot was written";
-            yield break;
-        }
-
-        var image = PngImage.Decode(File.ReadAllBytes(png));
-        if (image.Width != width || image.Height != height)
-        {
-            yield return $"{name}: screenshot is {image.Width}x{image.Height}, expected {width}x{height}";
-        }
-
-        if (image.DistinctColours() < 64)
-        {
-            yield return $"{name}: only {image.DistinctColours()} distinct colours: the picture looks blank";
-        }
-
+        // A blueprint is mostly white lanes, so the share of foreground pixels is not asked of it.
+        var (failures, image) = ScreenshotChecks.Common(name, run, png, width, height, checkForeground: false);
         // Each arrow is at least 30 px of 2 px stroke plus its head in the handoff colour.
-        var orange = image.Pixels.Count(p => p == HandoffColour);
-        if (arrows == 0 || orange < arrows * 40)
+        var orange = image?.Pixels.Count(p => p == HandoffColour) ?? 0;
+        if (image is not null && (arrows == 0 || orange < arrows * 40))
         {
-            yield return $"{name}: {arrows} handoff arrows, but only {orange} pixels of their colour on screen";
+            failures.Add($"{name}: {arrows} handoff arrows, but only {orange} pixels of their colour on screen");
         }
+
+        return failures;
     }
 
     [GeneratedRegex("<svg [^>]*width=\"([0-9.]+)\" height=\"([0-9.]+)\"")]

@@ -101,44 +101,8 @@ public sealed class BrowserRenderingTests
         }
     }
 
-    private static IEnumerable<string> CheckScreenshot(string name, BrowserRun run, string png)
-    {
-        if (run.ExitCode != 0)
-        {
-            yield return $"{name}: chromium exited {run.ExitCode}";
-        }
-
-        foreach (var line in run.ConsoleLines)
-        {
-            yield return $"{name}: console: {line.Trim()}";
-        }
-
-        if (!File.Exists(png))
-        {
-            yield return $"{name}: no screenshot was written";
-            yield break;
-        }
-
-        var bytes = File.ReadAllBytes(png);
-        var (width, height) = PngImage.ReadSize(bytes);
-        if (width != Chromium.WindowWidth || height != Chromium.WindowHeight)
-        {
-            yield return $"{name}: screenshot is {width}x{height}, expected {Chromium.WindowWidth}x{Chromium.WindowHeight}";
-        }
-
-        var image = PngImage.Decode(bytes);
-        var colours = image.DistinctColours();
-        var foreground = image.ForegroundShare();
-        if (colours < 64)
-        {
-            yield return $"{name}: only {colours} distinct colours: the page looks blank";
-        }
-
-        if (foreground < 0.2)
-        {
-            yield return $"{name}: only {foreground:P0} of the pixels differ from the background: the page looks blank";
-        }
-    }
+    private static IEnumerable<string> CheckScreenshot(string name, BrowserRun run, string png) =>
+        ScreenshotChecks.Common(name, run, png, Chromium.WindowWidth, Chromium.WindowHeight).Failures;
 
     /// <summary>docs/examples/*.json, then the sample maps: the realistic 5 × 6 retail map and a generated 10 × 12 one.</summary>
     private static IEnumerable<(string Name, string Json)> Examples()

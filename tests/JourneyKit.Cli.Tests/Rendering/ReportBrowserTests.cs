@@ -84,43 +84,14 @@ public sealed class ReportBrowserTests
 
     private static IEnumerable<string> Check(string name, BrowserRun run, string png)
     {
-        if (run.ExitCode != 0)
-        {
-            yield return $"{name}: chromium exited {run.ExitCode}";
-        }
-
-        foreach (var line in run.ConsoleLines)
-        {
-            yield return $"{name}: console: {line.Trim()}";
-        }
-
-        if (!File.Exists(png))
-        {
-            yield return $"{name}: no screenshot was written";
-            yield break;
-        }
-
-        var image = PngImage.Decode(File.ReadAllBytes(png));
-        if (image.Width != Width || image.Height != Height)
-        {
-            yield return $"{name}: screenshot is {image.Width}x{image.Height}, expected {Width}x{Height}";
-        }
-
-        if (image.DistinctColours() < 64)
-        {
-            yield return $"{name}: only {image.DistinctColours()} distinct colours: the page looks blank";
-        }
-
-        if (image.ForegroundShare() < 0.2)
-        {
-            yield return $"{name}: only {image.ForegroundShare():P0} of the pixels differ from the background: the page looks blank";
-        }
-
+        var (failures, image) = ScreenshotChecks.Common(name, run, png, Width, Height);
         // The time boxes (analytics) and the series lines (monitoring) are drawn in the chart blue.
-        var blue = image.Pixels.Count(p => p == ChartBlue);
-        if (blue < 200)
+        var blue = image?.Pixels.Count(p => p == ChartBlue) ?? 0;
+        if (image is not null && blue < 200)
         {
-            yield return $"{name}: only {blue} pixels of the chart colour on screen: the charts are not drawn";
+            failures.Add($"{name}: only {blue} pixels of the chart colour on screen: the charts are not drawn");
         }
+
+        return failures;
     }
 }
