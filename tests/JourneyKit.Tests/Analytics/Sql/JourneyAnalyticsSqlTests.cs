@@ -100,6 +100,11 @@ public class JourneyAnalyticsSqlTests
     {
         { "Window", "--window", new AnalyticsOptions { Window = TimeSpan.FromDays(7) } },
         { "FunnelStageIds", "--stages", new AnalyticsOptions { FunnelStageIds = ["a", "b"] } },
+        { "Breakdown", "--breakdown", new AnalyticsOptions { Breakdown = "segment" } },
+        { "Attribution", "--attribution", new AnalyticsOptions { Attribution = BreakdownAttribution.Last } },
+        { "BreakdownLimit", "--breakdown-limit", new AnalyticsOptions { BreakdownLimit = 5 } },
+        { "CohortPeriod", "--cohorts", new AnalyticsOptions { CohortPeriod = CohortPeriod.Week } },
+        { "CollectCustomers", "--customers-out", new AnalyticsOptions { CollectCustomers = true } },
     };
 
     [Theory]
@@ -125,7 +130,9 @@ public class JourneyAnalyticsSqlTests
         var properties = typeof(AnalyticsOptions).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal);
         var classified = JourneyAnalyticsSql.ReportOptions.Select(r => r.Option).Concat(JourneyAnalyticsSql.ReadingOptions).Order(StringComparer.Ordinal);
         Assert.Equal(properties, classified);
-        Assert.Equal(["--stages", "--window"], JourneyAnalyticsSql.ReportOptions.Select(r => r.Flag).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["--attribution", "--breakdown", "--breakdown-limit", "--cohorts", "--customers-out", "--stages", "--window"],
+            JourneyAnalyticsSql.ReportOptions.Select(r => r.Flag).Order(StringComparer.Ordinal));
         Assert.All(JourneyAnalyticsSql.ReportOptions, r => Assert.False(r.IsSet(new AnalyticsOptions())));
     }
 
