@@ -17,10 +17,18 @@ public static class MapFile
     /// <param name="path">The file.</param>
     /// <returns>The map, valid.</returns>
     /// <exception cref="CliException">Thrown with exit code 2 when the file is unreadable, 1 when the map is invalid.</exception>
-    public static JourneyMap Load(string path)
+    public static JourneyMap Load(string path) => Load(path, MapValidation.Validator);
+
+    /// <summary>Reads a map file and validates it with <paramref name="validator"/> (one that knows the <c>--calculator</c> keys).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="validator">The validator.</param>
+    /// <returns>The map, valid.</returns>
+    /// <exception cref="CliException">Thrown with exit code 2 when the file is unreadable, 1 when the map is invalid.</exception>
+    public static JourneyMap Load(string path, Validation.IJourneyValidator validator)
     {
+        ArgumentNullException.ThrowIfNull(validator);
         var map = Read(path);
-        var report = MapValidation.Validator.Validate(map);
+        var report = validator.Validate(map);
         return report.IsValid
             ? map
             : throw new CliException(ExitCodes.Invalid, [.. report.Errors.Select(error => MapValidation.Line(path, error))]);
