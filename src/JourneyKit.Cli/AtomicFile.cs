@@ -69,7 +69,7 @@ public static class AtomicFile
             var folder = Path.GetDirectoryName(target) ?? ".";
             if (!Directory.Exists(folder))
             {
-                throw new CliException(ExitCodes.Unreadable, $"{path}: the folder '{folder}' does not exist; nothing was written.");
+                throw new CliException(ExitCodes.Unreadable, $"{path}: cannot write the file: its folder does not exist; nothing was written.");
             }
 
             temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
@@ -168,12 +168,11 @@ public static class AtomicFile
             return cli;
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         return e switch
         {
-            UnauthorizedAccessException => new(ExitCodes.Unreadable, $"{path}: permission denied; the folder '{folder}' does not let a file be written there; nothing was written."),
-            DirectoryNotFoundException => new(ExitCodes.Unreadable, $"{path}: the folder '{folder}' does not exist; nothing was written."),
-            _ => new(ExitCodes.Unreadable, $"{path}: cannot write the file ({Without(e.Message, temp, path).TrimEnd('.')}); nothing was written."),
+            UnauthorizedAccessException => new(ExitCodes.Unreadable, $"{path}: cannot write the file: permission denied in its folder; nothing was written."),
+            DirectoryNotFoundException => new(ExitCodes.Unreadable, $"{path}: cannot write the file: its folder does not exist; nothing was written."),
+            _ => new(ExitCodes.Unreadable, $"{path}: cannot write the file: {Without(e.Message, temp, path).TrimEnd('.')}; nothing was written."),
         };
     }
 
