@@ -17,7 +17,7 @@ public static class MapFile
     /// <param name="path">The file.</param>
     /// <returns>The map, valid.</returns>
     /// <exception cref="CliException">Thrown with exit code 2 when the file is unreadable, 1 when the map is invalid.</exception>
-    public static JourneyMap Load(string path) => Load(path, warnings: null);
+    public static JourneyMap Load(string path) => Load(path, MapValidation.Validator, warnings: null);
 
     /// <summary>
     /// Reads a map file and validates it, writing the map's warnings (one <c>warning: file: path: message</c>
@@ -28,10 +28,22 @@ public static class MapFile
     /// <param name="warnings">Where to write the warnings (standard error); <see langword="null"/> to drop them.</param>
     /// <returns>The map, valid.</returns>
     /// <exception cref="CliException">Thrown with exit code 2 when the file is unreadable, 1 when the map is invalid.</exception>
-    public static JourneyMap Load(string path, TextWriter? warnings)
+    public static JourneyMap Load(string path, TextWriter? warnings) => Load(path, MapValidation.Validator, warnings);
+
+    /// <summary>
+    /// Reads a map file and validates it with <paramref name="validator"/> (one that knows the <c>--calculator</c> keys),
+    /// writing the map's warnings to <paramref name="warnings"/> when the map is valid.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="validator">The validator.</param>
+    /// <param name="warnings">Where to write the warnings (standard error); <see langword="null"/> to drop them.</param>
+    /// <returns>The map, valid.</returns>
+    /// <exception cref="CliException">Thrown with exit code 2 when the file is unreadable, 1 when the map is invalid.</exception>
+    public static JourneyMap Load(string path, Validation.IJourneyValidator validator, TextWriter? warnings = null)
     {
+        ArgumentNullException.ThrowIfNull(validator);
         var map = Read(path);
-        var report = MapValidation.Validator.Validate(map);
+        var report = validator.Validate(map);
         if (!report.IsValid)
         {
             throw new CliException(ExitCodes.Invalid, [.. report.Errors.Select(error => MapValidation.Line(path, error))]);

@@ -11,7 +11,11 @@ namespace JourneyKit.Cli;
 internal sealed class MapScoring : IJourneyScorer
 {
     // Every map reaches here through MapFile.Load, which has validated it: do not validate it twice.
-    private static readonly JourneyScorer Scorer = new(new ScoringOptions { ValidateMap = false });
+    private static readonly ScoringOptions Validated = new() { ValidateMap = false };
+
+    private static readonly JourneyScorer DefaultScorer = new(Validated);
+
+    private readonly JourneyScorer _scorer = DefaultScorer;
 
     // By reference: two files may hold equal maps, and each failure must name its own file.
     private readonly Dictionary<JourneyMap, string> _paths = new(ReferenceEqualityComparer.Instance);
@@ -33,6 +37,32 @@ internal sealed class MapScoring : IJourneyScorer
     /// <exception cref="CliException">Thrown as <see cref="Score(JourneyMap)"/> says.</exception>
     public static JourneyScoreReport Score(string path, JourneyMap map) => new MapScoring((path, map)).Score(map);
 
+    /// <summary>Scores a valid map read from <paramref name="path"/>, knowing the <c>--calculator</c> keys.</summary>
+    /// <param name="path">The file the map came from, to name it in the message.</param>
+    /// <param name="map">The map, valid.</param>
+    /// <param name="calculatorKeys">Keys of custom KPI calculators the CLI cannot run: their KPIs have no value (<c>-</c>, <c>null</c>).</param>
+    /// <returns>The score report.</returns>
+    public static JourneyScoreReport Score(string path, JourneyMap map, IReadOnlyCollection<string> calculatorKeys)
+    {
+        ArgumentNullException.ThrowIfNull(calculatorKeys);
+        return calculatorKeys.Count == 0 ? Score(path, map) : new MapScoring(calculatorKeys, (path, map)).Score(map);
+    }
+
+    private MapScoring(IReadOnlyCollection<string> calculatorKeys, params ReadOnlySpan<(string Path, JourneyMap Map)> files)
+        : this(files)
+    {
+        var builtIn = Validation.JourneyValidatorOptions.BuiltInCalculatorKeys;
+        _scorer = new JourneyScorer(Validated, calculatorKeys.Where(k => !builtIn.Contains(k)).Distinct(StringComparer.Ordinal).Select(k => (Kpis.IKpiCalculator)new UnknownCalculator(k)).ToList());
+    }
+
+    /// <summary>A calculator named with <c>--calculator</c>: the CLI does not have its code, so its KPIs have no value.</summary>
+    private sealed class UnknownCalculator(string key) : Kpis.IKpiCalculator
+    {
+        public string Key { get; } = key;
+
+        public double? Calculate(Kpis.KpiContext context) => null;
+    }
+
     /// <summary>Scores one of the maps given to the constructor.</summary>
     /// <param name="map">The map, valid (see <see cref="MapFile.Load(string)"/>).</param>
     /// <returns>The score report.</returns>
@@ -42,7 +72,7 @@ internal sealed class MapScoring : IJourneyScorer
     {
         try
         {
-            return Scorer.Score(map);
+            return _scorer.Score(map);
         }
         catch (InvalidOperationException e)
         {

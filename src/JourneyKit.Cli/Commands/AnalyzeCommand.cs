@@ -67,6 +67,7 @@ internal static class AnalyzeCommand
         {
             Description = "Also write one CSV line per customer to this file (customerId,depth,lastStageId,entry,group; ordered by id; cells spreadsheet-safe), whole or not at all: the list a team retargets.",
         };
+        var maxLineBytes = LineLimitOption.Create();
         var connection = new Option<string?>("--connection")
         {
             Description = "Instead of a CSV file: an ADO.NET connection string to the database holding the events (DuckDB: Data Source=FILE; PostgreSQL: Host=…;Database=…;Username=…). The analytics run there as one SQL query (see docs/warehouse.md).",
@@ -89,6 +90,7 @@ internal static class AnalyzeCommand
             cohorts,
             customersOut,
             output,
+            maxLineBytes,
             connection,
             provider,
             table,
@@ -112,7 +114,7 @@ internal static class AnalyzeCommand
 
                 return file is null
                     ? throw new CliException(ExitCodes.Unreadable, "journeykit: analyze needs the events: a CSV file, or --connection with --provider for a database table.")
-                    : Run(context, file, parse.GetValue(map)!, format, parse.GetValue(strict), parse.GetValue(window), parse.GetValue(stages), extras, parse.GetValue(output));
+                    : Run(context, file, parse.GetValue(map)!, format, parse.GetValue(strict), parse.GetValue(window), parse.GetValue(stages), extras, parse.GetValue(output), LineLimitOption.Parse(parse.GetValue(maxLineBytes)));
             }
 
             if (file is not null)
@@ -123,6 +125,11 @@ internal static class AnalyzeCommand
             if (parse.GetValue(strict))
             {
                 throw new CliException(ExitCodes.Unreadable, "journeykit: --strict names a bad line of a CSV file; a database table has no lines, so leave --strict out with --connection.");
+            }
+
+            if (parse.GetValue(maxLineBytes) is not null)
+            {
+                throw new CliException(ExitCodes.Unreadable, "journeykit: --max-line-bytes limits a line of a CSV file; a database table has no lines, so leave --max-line-bytes out with --connection.");
             }
 
             var providerName = parse.GetValue(provider)
@@ -221,9 +228,9 @@ internal static class AnalyzeCommand
         }
     }
 
-    private static int Run(CliContext context, string eventsPath, string mapPath, string format, bool strict, string? windowText, string? stagesText, Extras extras, string? outputPath)
+    private static int Run(CliContext context, string eventsPath, string mapPath, string format, bool strict, string? windowText, string? stagesText, Extras extras, string? outputPath, int maxLineBytes)
     {
-        var options = new AnalyticsOptions { StopAtFirstProblem = strict };
+        var options = new AnalyticsOptions { StopAtFirstProblem = strict, MaxLineBytes = maxLineBytes };
         ApplyExtras(options, extras);
         if (windowText is not null)
         {

@@ -26,9 +26,10 @@ internal static class MonitorCommand
         format.AcceptOnlyFromAmong("text", "json", "html");
         var strict = StrictOption();
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (whole or not at all) instead of standard output." };
+        var maxLineBytes = LineLimitOption.Create();
         var command = new Command("monitor", "Monitor survey answers over time: NPS, CSAT and CES per touchpoint, stage and journey per period, with intervals, the change between the last two periods (Holm-adjusted across series), the trend, alerts and the plays that fire on the last period.")
         {
-            answers, map, period, since, until, format, strict, output,
+            answers, map, period, since, until, format, strict, output, maxLineBytes,
         };
         command.SetAction(parse =>
         {
@@ -38,6 +39,7 @@ internal static class MonitorCommand
                 Since = Instant("--since", parse.GetValue(since)),
                 Until = Instant("--until", parse.GetValue(until)),
                 Strict = parse.GetValue(strict),
+                MaxLineBytes = LineLimitOption.Parse(parse.GetValue(maxLineBytes)),
             };
             var answersPath = parse.GetValue(answers)!;
             var journey = MapFile.Load(parse.GetValue(map)!);

@@ -10,12 +10,13 @@ namespace JourneyKit.Cli.Commands;
 /// <summary>The terminal summary of a score report: what a CX lead reads first.</summary>
 internal static class ScoreTextReport
 {
-    private const int TopPainPoints = 5;
+    /// <summary>How many pain points the report lists unless <c>--top</c> says otherwise.</summary>
+    public const int DefaultTopPainPoints = 5;
     private const int TopBacklog = 5;
     private const string None = "-";
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static void Write(TextWriter output, JourneyMap map, JourneyScoreReport report)
+    public static void Write(TextWriter output, JourneyMap map, JourneyScoreReport report, int topPainPoints = DefaultTopPainPoints)
     {
         var text = new StringBuilder();
         text.Append(map.Id).Append(": ").AppendLine(map.Name);
@@ -48,15 +49,16 @@ internal static class ScoreTextReport
         text.Append("Waste: ").AppendLine(stream.WasteTouchpointIds.Count == 0 ? "none" : string.Join(", ", stream.WasteTouchpointIds));
         text.Append("Customer-initiated share: ").AppendLine(Percent(report.CustomerInitiatedShare));
 
-        WritePainPoints(text, report);
+        WritePainPoints(text, report, topPainPoints);
         WriteOutcomes(text, report);
         WriteKpis(text, map, report);
+        WriteBenchmarks(text, report);
         WriteBacklog(text, report);
         WritePlays(text, map, report);
         output.Write(text.ToString());
     }
 
-    private static void WritePainPoints(StringBuilder text, JourneyScoreReport report)
+    private static void WritePainPoints(StringBuilder text, JourneyScoreReport report, int topPainPoints)
     {
         text.AppendLine();
         if (report.PainPoints.Count == 0)
@@ -67,7 +69,7 @@ internal static class ScoreTextReport
 
         var rows = report.Touchpoints.ToDictionary(t => t.TouchpointId, StringComparer.Ordinal);
         var top = report.PainPointsWorstFirst()
-            .Take(TopPainPoints)
+            .Take(topPainPoints)
             .Select(p => (Pain: p, Row: rows.GetValueOrDefault(p.TouchpointId)))
             .ToList();
         text.Append("Top pain points (").Append(top.Count.ToString(Invariant)).Append(" of ").Append(report.PainPoints.Count.ToString(Invariant)).AppendLine(")");
@@ -106,15 +108,35 @@ internal static class ScoreTextReport
 
         var kpis = map.Kpis.GroupBy(k => k.Id).ToDictionary(g => g.Key, g => g.First());
         text.AppendLine("KPIs");
-        TextTable.Write(text, ["KPI", "Name", "Value", "Target", "Attainment", "Status", "Trend"], [false, false, true, true, true, false, false],
+        TextTable.Write(text, ["KPI", "Name", "Baseline", "Value", "Target", "Attainment", "Status", "Trend"], [false, false, true, true, true, true, false, false],
             report.Kpis.Select(k => new[]
             {
                 k.KpiId, kpis.GetValueOrDefault(k.KpiId)?.Name ?? None,
+                WithUnit(kpis.GetValueOrDefault(k.KpiId)?.Baseline, kpis.GetValueOrDefault(k.KpiId)?.Unit),
                 WithUnit(k.Value, kpis.GetValueOrDefault(k.KpiId)?.Unit), WithUnit(k.Target, kpis.GetValueOrDefault(k.KpiId)?.Unit),
                 Percent(k.Attainment), Camel(k.Status),
                 k.SlopePerDay is { } slope
                     ? $"{Camel(k.Trend)} ({TextNumber.Format(slope, "+0.###;-0.###;0")}/day)"
                     : Camel(k.Trend),
+            }));
+    }
+
+    private static void WriteBenchmarks(StringBuilder text, JourneyScoreReport report)
+    {
+        text.AppendLine();
+        if (report.Benchmarks.Count == 0)
+        {
+            text.AppendLine("Competitor benchmarks: none");
+            return;
+        }
+
+        text.AppendLine("Competitor benchmarks (each stage against the best competitor score)");
+        TextTable.Write(text, ["Stage", "Score", "Best competitor", "Their score", "Gap", "Position"], [false, true, false, true, true, false],
+            report.Benchmarks.Select(b => new[]
+            {
+                b.StageId, Score(b.Score), b.BestCompetitorId, Score(b.BestScore),
+                b.Gap is { } gap ? TextNumber.Format(gap, "+0.0;-0.0;0.0") : None,
+                b.Position is { } position ? Camel(position) : None,
             }));
     }
 
@@ -147,18 +169,31 @@ internal static class ScoreTextReport
             .GroupBy(x => x.Key)
             .ToDictionary(g => g.Key, g => g.First().Play);
         text.AppendLine("Fired plays");
-        TextTable.Write(text, ["Priority", "Play", "Value", "Action", "Owner"], [true, false, true, false, false],
+        TextTable.Write(text, ["Priority", "Play", "Because", "Action", "Owner"], [true, false, false, false, false],
             report.FiredPlays.Select(f =>
             {
                 var play = plays.GetValueOrDefault((f.PlaybookId, f.PlayId));
                 return new[]
                 {
-                    f.Priority?.ToString(Invariant) ?? None, $"{f.PlaybookId}/{f.PlayId}", Number(f.Value),
+                    f.Priority?.ToString(Invariant) ?? None, $"{f.PlaybookId}/{f.PlayId}", Because(play?.When, f.Value),
                     play?.Action ?? None, play?.Owner ?? None,
                 };
             }));
     }
 
+
+    /// <summary>What a fired play's value measures: <c>nps(t3) = -20 (lt -10)</c>.</summary>
+    internal static string Because(PlayCondition? when, double? value)
+    {
+        if (when is null)
+        {
+            return Number(value);
+        }
+
+        var metric = Camel(when.Metric);
+        var measured = when.TargetId is null ? metric : $"{metric}({when.TargetId})";
+        return $"{measured} = {Number(value)} ({Camel(when.Op)} {TextNumber.Fine(when.Value)})";
+    }
 
     // Figures by the rendered reports' rules (TextNumber over ReportText), so the text, the HTML and the Markdown agree.
     private static string Score(double? value) => value is { } v ? TextNumber.Score(v) : None;

@@ -19,9 +19,10 @@ internal static class TallyCommand
         var add = new Option<bool>("--add") { Description = "Add the answers' counts to the map's counts instead of replacing them." };
         var strict = MonitorCommand.StrictOption();
         var output = new Option<string>("--output", "-o") { Description = "The map file to write (whole or not at all; it may be the --map file).", Required = true };
+        var maxLineBytes = LineLimitOption.Create();
         var command = new Command("tally", "Fold survey answers into a map: every touchpoint's responses counts (nps, csat, ces) that have answers in the range are replaced by, or with --add increased by, the answers' counts; nothing else in the map changes.")
         {
-            answers, map, since, until, add, strict, output,
+            answers, map, since, until, add, strict, output, maxLineBytes,
         };
         command.SetAction(parse =>
         {
@@ -30,6 +31,7 @@ internal static class TallyCommand
                 Since = MonitorCommand.Instant("--since", parse.GetValue(since)),
                 Until = MonitorCommand.Instant("--until", parse.GetValue(until)),
                 Strict = parse.GetValue(strict),
+                MaxLineBytes = LineLimitOption.Parse(parse.GetValue(maxLineBytes)),
             };
             var mapPath = parse.GetValue(map)!;
             var journey = MapFile.Load(mapPath);

@@ -3,40 +3,72 @@ using System.CommandLine;
 namespace JourneyKit.Cli.Commands;
 
 /// <summary>
-/// <c>journeykit validate &lt;map.json&gt;</c>: reads and checks a map. Exit 0 when valid (warnings
-/// allowed), 1 when invalid, 2 when unreadable; every error and warning on standard error, one line each.
+/// <c>journeykit validate &lt;map.json&gt;… [--calculator KEY]…</c>: reads and checks maps. Exit 0 when every
+/// map is valid (warnings allowed), otherwise the worst: 1 when one is invalid, 2 when one is unreadable;
+/// every error and warning on standard error, one line each, every file checked.
 /// </summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
-        var map = new Argument<string>("map") { Description = "The journey map JSON file to check." };
-        var command = new Command("validate", "Check a journey map: exit 0 when valid (warnings allowed), 1 when invalid (every error with its JSON path), 2 when unreadable.")
+        var maps = new Argument<string[]>("map")
         {
-            map,
+            Description = "The journey map JSON files to check ('-' for standard input).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var calculators = CalculatorOption.Create();
+        var command = new Command("validate", "Check journey maps: exit 0 when every map is valid (warnings allowed), else the worst of 1 (invalid: every error with its JSON path) and 2 (unreadable).")
+        {
+            maps,
+            calculators,
         };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(map)!;
-            var report = MapValidation.Validator.Validate(MapFile.Read(path));
-            foreach (var issue in report.Issues)
+            var validator = MapValidation.With(CalculatorOption.Keys(parse, calculators));
+            var worst = ExitCodes.Success;
+            foreach (var path in parse.GetValue(maps)!)
             {
-                context.Error.WriteLine(MapValidation.Line(path, issue));
+                worst = Math.Max(worst, ValidateOne(context, path, validator));
             }
 
-            if (!report.IsValid)
-            {
-                return ExitCodes.Invalid;
-            }
-
-            context.Out.WriteLine(report.Warnings.Count switch
-            {
-                0 => $"{path}: valid",
-                1 => $"{path}: valid, with 1 warning",
-                var n => $"{path}: valid, with {n} warnings",
-            });
-            return ExitCodes.Success;
+            return worst;
         });
         return command;
+    }
+
+    private static int ValidateOne(CliContext context, string path, Validation.IJourneyValidator validator)
+    {
+        Validation.ValidationReport report;
+        try
+        {
+            report = validator.Validate(MapFile.Read(path));
+        }
+        catch (CliException e)
+        {
+            foreach (var line in e.Lines)
+            {
+                context.Error.WriteLine(line);
+            }
+
+            return e.ExitCode;
+        }
+
+        foreach (var issue in report.Issues)
+        {
+            context.Error.WriteLine(MapValidation.Line(path, issue));
+        }
+
+        if (!report.IsValid)
+        {
+            return ExitCodes.Invalid;
+        }
+
+        context.Out.WriteLine(report.Warnings.Count switch
+        {
+            0 => $"{path}: valid",
+            1 => $"{path}: valid, with 1 warning",
+            var n => $"{path}: valid, with {n} warnings",
+        });
+        return ExitCodes.Success;
     }
 }

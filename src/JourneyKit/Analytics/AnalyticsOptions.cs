@@ -24,6 +24,10 @@ public sealed class AnalyticsOptions
     /// <value>The default value is <see langword="null"/> (no reports).</value>
     public IProgress<long>? Progress { get; set; }
 
+    /// <summary>For CSV input: the most bytes a line may hold, its line break included; a longer line is one malformed line (<c>LineTooLong</c>), whatever its length.</summary>
+    /// <value>The default value is 4,194,304 (4 MiB). Allowed: 1 to 268,435,456 (256 MiB).</value>
+    public int MaxLineBytes { get; set; } = JourneyKit.Csv.CsvBlockSource.DefaultMaxLineBytes;
+
     /// <summary>
     /// The conversion window: a funnel step counts only at or before the entry's time plus this span
     /// (a customer's depth is the largest over all their entries into the first funnel stage).

@@ -79,7 +79,7 @@ public static class JourneyAnalyticsSql
 
     /// <summary>The options that only steer how the in-memory engine reads events; a query has no use for them and ignores them.</summary>
     internal static readonly string[] ReadingOptions =
-        [nameof(AnalyticsOptions.Order), nameof(AnalyticsOptions.MaxDegreeOfParallelism), nameof(AnalyticsOptions.StopAtFirstProblem), nameof(AnalyticsOptions.Progress)];
+        [nameof(AnalyticsOptions.Order), nameof(AnalyticsOptions.MaxDegreeOfParallelism), nameof(AnalyticsOptions.StopAtFirstProblem), nameof(AnalyticsOptions.Progress), nameof(AnalyticsOptions.MaxLineBytes)];
 
     /// <summary>Refuses, in one sentence, the first option that is set but not computed by the generated SQL.</summary>
     private static void CheckOptions(AnalyticsOptions options)

@@ -83,11 +83,24 @@ internal sealed class CsvHeader
         if (missing.Length > 0)
         {
             throw new JourneyCsvException(
-                $"line {lineNumber}: the header has no {string.Join(" or ", missing)} column (found: {string.Join(", ", names.Select(n => $"'{n}'"))}); "
-                + $"the header must name the columns {Phrase(required)}, in any order.");
+                $"line {lineNumber}: the header has no {string.Join(" or ", missing)} column (found: {string.Join(", ", names.Select(n => $"'{CsvText.Visible(n)}'"))}); "
+                + $"the header must name the columns {Phrase(required)}, in any order{Hint(names)}.");
         }
 
         return new CsvHeader(count, required, indexes, names);
+    }
+
+    /// <summary>A hint when the names hold what explains the miss: a CR (a file with CR-only line breaks) or a second byte order mark.</summary>
+    private static string Hint(string[] names)
+    {
+        if (names.Any(n => n.Contains('\r', StringComparison.Ordinal)))
+        {
+            return " (a \\r inside a name: are the lines ended by CR alone? Use LF or CRLF)";
+        }
+
+        return names.Any(n => n.Contains('\uFEFF', StringComparison.Ordinal))
+            ? " (U+FEFF is a byte order mark inside the text: save the file as UTF-8 with one BOM at most, at its start)"
+            : "";
     }
 
     private static int CountFields(byte[] data, int start, int end)

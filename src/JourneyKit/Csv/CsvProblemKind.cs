@@ -24,7 +24,7 @@ public enum CsvProblemKind
     /// <summary>A quoted field is never closed.</summary>
     UnclosedQuote,
 
-    /// <summary>A line (or a quoted field spanning lines) is longer than 4 MiB.</summary>
+    /// <summary>A line (or a quoted field spanning lines) is longer than the line limit (<c>MaxLineBytes</c>, 4 MiB by default, the line break included). It is one malformed line whatever its length.</summary>
     LineTooLong,
 
     /// <summary>The line is well formed but its touchpoint is not in the map: counted as an unknown-touchpoint event or answer (the report's <c>unknownTouchpointEvents</c>), not as malformed.</summary>
@@ -35,4 +35,7 @@ public enum CsvProblemKind
 
     /// <summary>A survey answer's <c>rating</c> is not an integer (written without a fraction) in its metric's range: nps 0..10, csat 1..5, ces 1..7.</summary>
     UnreadableRating,
+
+    /// <summary>The line is not valid UTF-8 (a Latin-1 byte, a truncated or overlong sequence, an encoded surrogate).</summary>
+    InvalidUtf8,
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace JourneyKit.Csv;
 
 /// <summary>
@@ -8,11 +5,12 @@ namespace JourneyKit.Csv;
 /// so that the same instant written in two offsets gives the same number.
 /// </summary>
 /// <remarks>
-/// The common form <c>yyyy-MM-ddTHH:mm:ss[.f…f](Z|±HH:mm)</c> with up to seven fraction digits is read
-/// directly from the bytes. Anything else — another separator, more fraction digits, an out-of-range
-/// field — goes to <see cref="DateTimeOffset.TryParse(ReadOnlySpan{char}, IFormatProvider?, DateTimeStyles, out DateTimeOffset)"/>,
-/// so the fast path can only ever agree with the framework. A time without an offset is refused:
-/// which zone it meant is unknowable.
+/// ISO 8601 only, in its extended form with a time and an offset: <c>yyyy-MM-ddTHH:mm:ss[.f…](Z|±HH:mm)</c>,
+/// read directly from the bytes. A fraction may have any number of digits (one at least); beyond seven
+/// (the tick) it is rounded half up on the eighth, as <see cref="DateTimeOffset.Parse(string, IFormatProvider?)"/>
+/// rounds it. Nothing else is read: no culture-dependent or lenient form (<c>01/31/2026 12:00:00 +00:00</c>,
+/// a space for the <c>T</c>, <c>24:00:00</c>, a leap second), so every accepted text means one instant
+/// on every machine. A time without an offset is refused: which zone it meant is unknowable.
 /// </remarks>
 internal static class IsoTimestamp
 {
@@ -24,16 +22,8 @@ internal static class IsoTimestamp
     private static ReadOnlySpan<int> DaysInMonth => [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
     /// <summary>Reads a timestamp from UTF-8 bytes.</summary>
-    /// <returns><see langword="true"/> with the instant in UTC ticks, or <see langword="false"/> when unreadable or without an offset.</returns>
-    public static bool TryParseUtcTicks(ReadOnlySpan<byte> s, out long utcTicks)
-    {
-        if (TryParseFast(s, out utcTicks))
-        {
-            return true;
-        }
-
-        return TryParseSlow(s, out utcTicks);
-    }
+    /// <returns><see langword="true"/> with the instant in UTC ticks, or <see langword="false"/> when it is not an ISO 8601 time with an offset.</returns>
+    public static bool TryParseUtcTicks(ReadOnlySpan<byte> s, out long utcTicks) => TryParseFast(s, out utcTicks);
 
     private static bool TryParseFast(ReadOnlySpan<byte> s, out long utcTicks)
     {
@@ -69,12 +59,16 @@ internal static class IsoTimestamp
             var digits = 0;
             while (p < s.Length && unchecked((uint)(s[p] - '0')) <= 9)
             {
-                if (++digits > 7)
+                if (digits < 7)
                 {
-                    return false; // rounding of an eighth digit and beyond is left to the framework
+                    fraction = (fraction * 10) + (s[p] - '0');
+                }
+                else if (digits == 7 && s[p] >= '5')
+                {
+                    fraction++; // rounded half up on the eighth digit, as the framework does
                 }
 
-                fraction = (fraction * 10) + (s[p] - '0');
+                digits++;
                 p++;
             }
 
@@ -115,48 +109,10 @@ internal static class IsoTimestamp
         var utc = local - offsetTicks;
         if (utc < 0 || utc > MaxTicks)
         {
-            return false; // the framework refuses these too; let it decide
+            return false; // before 0001-01-01T00:00:00Z or after 9999-12-31T23:59:59.9999999Z
         }
 
         utcTicks = utc;
-        return true;
-    }
-
-    private static bool TryParseSlow(ReadOnlySpan<byte> s, out long utcTicks)
-    {
-        utcTicks = 0;
-        if (s.Length == 0 || s.Length > 256)
-        {
-            return false;
-        }
-
-        Span<char> chars = stackalloc char[256];
-        if (!Encoding.UTF8.TryGetChars(s, chars, out var length))
-        {
-            return false;
-        }
-
-        return TryParseSlow(chars[..length], out utcTicks);
-    }
-
-    /// <summary>The framework's reading, limited to times that state an offset or <c>Z</c>.</summary>
-    internal static bool TryParseSlow(ReadOnlySpan<char> s, out long utcTicks)
-    {
-        utcTicks = 0;
-
-        // AdjustToUniversal tells a stated offset or Z (Kind Utc) from none (Unspecified), without the machine's zone.
-        if (!DateTime.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var dateTime)
-            || dateTime.Kind == DateTimeKind.Unspecified)
-        {
-            return false;
-        }
-
-        if (!DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
-        {
-            return false;
-        }
-
-        utcTicks = instant.UtcTicks;
         return true;
     }
 

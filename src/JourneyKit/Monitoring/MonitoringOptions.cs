@@ -14,4 +14,8 @@ public sealed class MonitoringOptions
 
     /// <summary>When <c>true</c>, the first malformed line or unknown-touchpoint answer of a CSV input is an error naming it. Default <c>false</c>: counted.</summary>
     public bool Strict { get; set; }
+
+    /// <summary>For CSV input: the most bytes a line may hold, its line break included; a longer line is one malformed line (<c>LineTooLong</c>), whatever its length.</summary>
+    /// <value>The default value is 4,194,304 (4 MiB). Allowed: 1 to 268,435,456 (256 MiB).</value>
+    public int MaxLineBytes { get; set; } = JourneyKit.Csv.CsvBlockSource.DefaultMaxLineBytes;
 }

@@ -14,9 +14,9 @@ internal static class SurveyAnswerCsvReader
 
     private static readonly string[] RequiredColumns = [TimestampName, TouchpointName, MetricName, RatingName];
 
-    public static void Read(MonitoringAccumulator accumulator, Stream csv, bool strict, IProgress<long>? progress, CancellationToken cancellationToken)
+    public static void Read(MonitoringAccumulator accumulator, Stream csv, bool strict, IProgress<long>? progress, CancellationToken cancellationToken, int maxLineBytes = CsvBlockSource.DefaultMaxLineBytes)
     {
-        var source = new CsvBlockSource(csv, RequiredColumns, progress);
+        var source = new CsvBlockSource(csv, RequiredColumns, progress, maxLineBytes);
         var header = source.Header;
         var fields = new CsvField[Math.Max(header.Columns, 1)];
         var scratch = new byte[256];
@@ -81,7 +81,8 @@ internal static class SurveyAnswerCsvReader
             if (problem is { } malformed)
             {
                 accumulator.CountMalformed();
-                accumulator.NoteProblem(Problem(block, recordStart, p, malformed, detail ?? CsvText.Describe(malformed)));
+                p = block.Resume(recordStart, p);
+                accumulator.NoteProblem(Problem(block, recordStart, p, malformed, detail ?? CsvText.Describe(malformed, block.MaxLineBytes)));
                 if (strict)
                 {
                     return true;

@@ -13,13 +13,14 @@ public static class SurveyMonitor
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The fold; <see cref="MonitoringAccumulator.ToReport"/> gives the report.</returns>
     /// <exception cref="JourneyKit.Csv.JourneyCsvException">The input has no header, or the header misses a column.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="MonitoringOptions.MaxLineBytes"/> is outside 1 to 256 MiB.</exception>
     /// <remarks>With <see cref="MonitoringOptions.Strict"/> the read stops at the first malformed line or unknown touchpoint: see <see cref="MonitoringAccumulator.FirstProblem"/>.</remarks>
     public static MonitoringAccumulator ReadCsv(JourneyMap map, Stream csv, MonitoringOptions? options = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(csv);
         var accumulator = new MonitoringAccumulator(map, options);
-        SurveyAnswerCsvReader.Read(accumulator, csv, options?.Strict ?? false, progress, cancellationToken);
+        SurveyAnswerCsvReader.Read(accumulator, csv, options?.Strict ?? false, progress, cancellationToken, options?.MaxLineBytes ?? JourneyKit.Csv.CsvBlockSource.DefaultMaxLineBytes);
         return accumulator;
     }
 

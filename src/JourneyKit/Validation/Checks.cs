@@ -63,8 +63,8 @@ internal static class Checks
     /// <summary>Whether an id holds only letters, digits, combining marks and <c>. _ : -</c>.</summary>
     public static bool IsWellFormedId(string id) => IdRule.IsWellFormed(id);
 
-    /// <summary>A required text: present, not blank, at most <paramref name="maxLength"/> long.</summary>
-    public static IRuleBuilderOptionsConditions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+    /// <summary>A required text: present, not blank, at most <paramref name="maxLength"/> characters long.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, TextLimit maxLength) =>
         rule.Custom((text, context) =>
         {
             if (string.IsNullOrWhiteSpace(text))
@@ -77,8 +77,8 @@ internal static class Checks
             }
         });
 
-    /// <summary>An optional text: when present, at most <paramref name="maxLength"/> long.</summary>
-    public static IRuleBuilderOptionsConditions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+    /// <summary>An optional text: when present, at most <paramref name="maxLength"/> characters long.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, TextLimit maxLength) =>
         rule.Custom((text, context) =>
         {
             if (text is not null)
@@ -87,8 +87,8 @@ internal static class Checks
             }
         });
 
-    /// <summary>An item of a list of texts: not null, at most <paramref name="maxLength"/> long.</summary>
-    public static IRuleBuilderOptionsConditions<T, string?> TextItem<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+    /// <summary>An item of a list of texts: not null, at most <paramref name="maxLength"/> characters long.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> TextItem<T>(this IRuleBuilder<T, string?> rule, TextLimit maxLength) =>
         rule.Custom((text, context) =>
         {
             if (text is null)
@@ -218,7 +218,7 @@ internal static class Checks
     {
         if (id.Length > settings.MaxIdLength)
         {
-            context.Report(ValidationCodes.Length, $"The length of '{context.Leaf()}' must be {settings.MaxIdLength} characters or fewer. You entered {id.Length} characters.");
+            context.Report(ValidationCodes.Length, $"The length of '{context.Leaf()}' must be {settings.MaxIdLength} characters or fewer (raise JourneyValidatorOptions.{nameof(JourneyValidatorOptions.MaxIdLength)} to accept longer ones). You entered {id.Length} characters.");
         }
         else if (!IsWellFormedId(id))
         {
@@ -226,11 +226,11 @@ internal static class Checks
         }
     }
 
-    private static void CheckLength<T>(string text, int maxLength, ValidationContext<T> context)
+    private static void CheckLength<T>(string text, TextLimit limit, ValidationContext<T> context)
     {
-        if (text.Length > maxLength)
+        if (text.Length > limit.Max)
         {
-            context.Report(ValidationCodes.Length, $"The length of '{context.Leaf()}' must be {maxLength} characters or fewer. You entered {text.Length} characters.");
+            context.Report(ValidationCodes.Length, $"The length of '{context.Leaf()}' must be {limit.Max} characters or fewer (raise JourneyValidatorOptions.{limit.Option} to accept longer ones). You entered {text.Length} characters.");
         }
     }
 }

@@ -20,8 +20,8 @@ internal sealed class ValidationSettings
         CalculatorKeys = options.KnownCalculatorKeys.ToFrozenSet(StringComparer.Ordinal);
         SortedCalculatorKeys = [.. CalculatorKeys.Order(StringComparer.Ordinal)];
         MaxIdLength = options.MaxIdLength;
-        MaxNameLength = options.MaxNameLength;
-        MaxTextLength = options.MaxTextLength;
+        MaxNameLength = new TextLimit(options.MaxNameLength, nameof(JourneyValidatorOptions.MaxNameLength));
+        MaxTextLength = new TextLimit(options.MaxTextLength, nameof(JourneyValidatorOptions.MaxTextLength));
     }
 
     public FrozenSet<string> CalculatorKeys { get; }
@@ -30,7 +30,10 @@ internal sealed class ValidationSettings
 
     public int MaxIdLength { get; }
 
-    public int MaxNameLength { get; }
+    public TextLimit MaxNameLength { get; }
 
-    public int MaxTextLength { get; }
+    public TextLimit MaxTextLength { get; }
 }
+
+/// <summary>A length limit of a text with the name of the <see cref="JourneyValidatorOptions"/> property that raises it.</summary>
+internal readonly record struct TextLimit(int Max, string Option);

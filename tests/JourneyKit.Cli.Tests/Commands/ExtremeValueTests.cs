@@ -67,8 +67,8 @@ public sealed partial class ExtremeValueTests : IDisposable
         }
 
         var score = CliRunner.Run("score", file);
-        Assert.Contains("  k     K     1000000000000000  1000000000000000       100 %  green   flat (0/day)", score.Out, StringComparison.Ordinal);
-        Assert.Contains("  lead  Lead  4000000000000000                 1       100 %  green   flat", score.Out, StringComparison.Ordinal);
+        Assert.Contains("  k     K     -1000000000000000  1000000000000000  1000000000000000       100 %  green   flat (0/day)", score.Out, StringComparison.Ordinal);
+        Assert.Contains("  lead  Lead                  -  4000000000000000                 1       100 %  green   flat", score.Out, StringComparison.Ordinal);
         Assert.Contains("     1  x            1000000000000000000000000000000000", score.Out, StringComparison.Ordinal);
     }
 

@@ -73,9 +73,9 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Contains("Top pain points (1 of 1)", lines);
         Assert.Contains(["checkout", "pay", "12.5", "lowEmotion, emotionDrop, highEffort", "p"], Rows(lines));
         Assert.Contains(["pay-fast", "16", "9", "2"], Rows(lines));
-        Assert.Contains(["conv", "Conversion", "25 %", "30 %", "50 %", "amber", "improving (+5/day)"], Rows(lines));
+        Assert.Contains(["conv", "Conversion", "20 %", "25 %", "30 %", "50 %", "amber", "improving (+5/day)"], Rows(lines));
         Assert.Contains(["1", "one-click", "50"], Rows(lines));
-        Assert.Contains(["1", "pb/fix-pay", "6.5", "Fix checkout", "payments"], Rows(lines));
+        Assert.Contains(["1", "pb/fix-pay", "ces(checkout) = 6.5 (ge 5)", "Fix checkout", "payments"], Rows(lines));
     }
 
     /// <summary>The cells of every table row: columns are two or more spaces apart.</summary>

@@ -21,7 +21,7 @@ public partial class LayersTests
         ["Measures"] = ["Model", "Metrics"],
         ["Kpis"] = ["Model", "Metrics", "Measures"],
         ["Playbooks"] = ["Model"],
-        ["Scoring"] = ["Model", "Metrics", "Measures", "Kpis", "Playbooks", "Validation"],
+        ["Scoring"] = ["Model", "Metrics", "Measures", "Kpis", "Playbooks", "Validation", "Csv"],
         ["Analytics"] = ["Model", "Metrics", "Playbooks", "Csv"],
         ["Monitoring"] = ["Model", "Metrics", "Playbooks", "Csv"],
         ["Comparison"] = ["Model", "Metrics", "Scoring", "Serialization"],

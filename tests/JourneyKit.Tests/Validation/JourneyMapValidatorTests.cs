@@ -46,7 +46,7 @@ public class JourneyMapValidatorTests
     {
         var validator = new JourneyValidator(new JourneyValidatorOptions { MaxTextLength = 25 });
         SingleError(Map with { Description = new string('x', 26) }, "$.description", "length",
-            "The length of 'description' must be 25 characters or fewer. You entered 26 characters.", validator);
+            "The length of 'description' must be 25 characters or fewer (raise JourneyValidatorOptions.MaxTextLength to accept longer ones). You entered 26 characters.", validator);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class PersonaValidatorTests
     [Fact]
     public void Id_LongerThanTheLimit_IsTooLong() =>
         SingleError(Map with { Id = new string('a', 201) }, "$.id", "length",
-            "The length of 'id' must be 200 characters or fewer. You entered 201 characters.");
+            "The length of 'id' must be 200 characters or fewer (raise JourneyValidatorOptions.MaxIdLength to accept longer ones). You entered 201 characters.");
 
     [Fact]
     public void Id_AtTheLimit_IsAllowed() => Clean(Map with { Id = new string('a', 200) });
@@ -55,13 +55,13 @@ public class PersonaValidatorTests
     [Fact]
     public void Name_LongerThanTheOption_IsTooLong() =>
         SingleError(WithPersona(0, p => p with { Name = new string('n', 61) }), "$.personas[0].name", "length",
-            "The length of 'name' must be 60 characters or fewer. You entered 61 characters.",
+            "The length of 'name' must be 60 characters or fewer (raise JourneyValidatorOptions.MaxNameLength to accept longer ones). You entered 61 characters.",
             new JourneyValidator(new JourneyValidatorOptions { MaxNameLength = 60 }));
 
     [Fact]
     public void Goals_TooLong_IsReportedAtTheItem() =>
         SingleError(WithPersona(0, p => p with { Goals = ["a", "b", new string('g', 10_001)] }), "$.personas[0].goals[2]", "length",
-            "The length of 'goals[2]' must be 10000 characters or fewer. You entered 10001 characters.");
+            "The length of 'goals[2]' must be 10000 characters or fewer (raise JourneyValidatorOptions.MaxTextLength to accept longer ones). You entered 10001 characters.");
 
     [Fact]
     public void Persona_NullItem_IsRequired() =>

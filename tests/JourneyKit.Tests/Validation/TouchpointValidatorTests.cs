@@ -133,7 +133,7 @@ public class TouchpointValidatorTests
     {
         var validator = new JourneyKit.Validation.JourneyValidator(new() { MaxTextLength = 25 });
         SingleError(Map.WithTouchpoint(0, 0, t => t with { Enablers = ["ok", new string('e', 26)] }),
-            "$.stages[0].touchpoints[0].enablers[1]", "length", "The length of 'enablers[1]' must be 25 characters or fewer. You entered 26 characters.", validator);
+            "$.stages[0].touchpoints[0].enablers[1]", "length", "The length of 'enablers[1]' must be 25 characters or fewer (raise JourneyValidatorOptions.MaxTextLength to accept longer ones). You entered 26 characters.", validator);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ internal sealed class CsvAnalysisRun
         _map = map;
         _workers = options.Shards();
         _buckets = new EventBuckets(map, _workers);
-        _source = new CsvBlockSource(csv, RequiredColumns, options.Progress);
+        _source = new CsvBlockSource(csv, RequiredColumns, options.Progress, options.MaxLineBytes);
         _header = _source.Header;
         _stopAtFirstProblem = options.StopAtFirstProblem;
         if (map.Breakdown is { } breakdown)
@@ -158,6 +158,7 @@ internal sealed class CsvAnalysisRun
             if (problem is { } malformed)
             {
                 counts.Malformed++;
+                p = block.Resume(recordStart, p);
                 if (Report(block, recordStart, p, malformed, detail, ref reported))
                 {
                     return;
@@ -226,7 +227,7 @@ internal sealed class CsvAnalysisRun
                 {
                     _firstProblemAt = (block.Sequence, recordStart);
                     var content = CsvText.Content(block.Buffer.AsSpan(recordStart, recordEnd - recordStart));
-                    _firstProblem = new CsvProblem(block.LineAt(recordStart), kind, detail ?? Describe(kind), content);
+                    _firstProblem = new CsvProblem(block.LineAt(recordStart), kind, detail ?? Describe(kind, block.MaxLineBytes), content);
                 }
             }
         }
@@ -240,10 +241,10 @@ internal sealed class CsvAnalysisRun
         return false;
     }
 
-    private static string Describe(CsvProblemKind kind) => kind switch
+    private static string Describe(CsvProblemKind kind, int maxLineBytes) => kind switch
     {
         CsvProblemKind.EmptyCustomerId => $"the {CustomerName} is empty",
         CsvProblemKind.EmptyTouchpointId => $"the {TouchpointName} is empty",
-        _ => CsvText.Describe(kind),
+        _ => CsvText.Describe(kind, maxLineBytes),
     };
 }

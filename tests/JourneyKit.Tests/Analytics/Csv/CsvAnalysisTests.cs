@@ -100,7 +100,9 @@ public class CsvAnalysisTests
         var longLine = "c1,a1," + new string('9', 500);
         var result = AnalyzeCsv($"customerId,touchpointId,timestamp\n\"a\nb\",a1\n{longLine}\n");
 
-        Assert.Equal(@"""a\nb"",a1", result.FirstProblem!.Content);
+        // A malformed record spanning lines costs (and shows) its first line only; reading goes on at the next.
+        Assert.Equal(@"""a", result.FirstProblem!.Content);
+        Assert.Equal(3, result.Report.MalformedLines);
         Assert.Equal(2, result.FirstProblem.LineNumber);
 
         var second = AnalyzeCsv($"customerId,touchpointId,timestamp\n{longLine}\n").FirstProblem!;
@@ -184,7 +186,7 @@ public class CsvAnalysisTests
 
         Assert.Equal(150_000, result.Report.Events);
         Assert.Equal(1, result.Report.MalformedLines);
-        Assert.Equal(CsvProblemKind.LineTooLong, result.FirstProblem!.Kind);
+        Assert.Equal(CsvProblemKind.UnclosedQuote, result.FirstProblem!.Kind);
         Assert.Equal(2, result.FirstProblem.LineNumber);
     }
 
