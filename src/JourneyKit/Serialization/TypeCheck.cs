@@ -22,6 +22,9 @@ namespace JourneyKit.Serialization;
 /// </remarks>
 internal static class TypeCheck
 {
+    private const string LoneSurrogate =
+        "the string holds half of a surrogate pair (an escape such as \\ud800 without its partner); names and strings may hold only whole Unicode characters.";
+
     /// <summary>One value in error.</summary>
     /// <param name="Path">Where.</param>
     /// <param name="Start">The offset of the value (the object, for missing properties) in the document.</param>
@@ -140,6 +143,11 @@ internal static class TypeCheck
             if (type == typeof(string))
             {
                 ok = reader.TokenType == JsonTokenType.String;
+                if (ok && reader.ValueIsEscaped && !IsWholeText(ref reader))
+                {
+                    Add(ref reader, target, LoneSurrogate, Neutral(target.TypeInfo, type));
+                    return;
+                }
             }
             else if (type == typeof(bool))
             {
@@ -256,6 +264,20 @@ internal static class TypeCheck
         {
             problems.Add(new Problem([.. _path], reader.TokenStartIndex, sentence, [(null, neutral)]));
             reader.Skip();
+        }
+
+        // GetString throws on an escape of half a surrogate pair (\ud800 alone), which is no character at all.
+        private static bool IsWholeText(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                _ = reader.GetString();
+                return true;
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
         }
 
         // TryGetDateTimeOffset throws, rather than fail, on half a surrogate pair (found by MapFuzzProperties).

@@ -14,7 +14,7 @@ internal sealed class MeasurementValidator : JourneyValidatorBase<Measurement>
         {
             if (at == default)
             {
-                context.Report(ValidationCodes.Required, "'at' is required: give the time of the measurement in ISO 8601, e.g. \"2026-01-31T00:00:00Z\".");
+                context.Report(ValidationCodes.Required, "'at' is missing or 0001-01-01T00:00:00Z, the empty time, which is no measurement's time: give the time of the measurement in ISO 8601, e.g. \"2026-01-31T00:00:00Z\".");
             }
         });
         RuleFor(m => m.Value).Number(FormatFacts.RangeOf(typeof(Measurement), "value"));

@@ -70,6 +70,20 @@ public sealed class MapFuzzProperties
     }
 
     [Fact]
+    public void LoneSurrogateInAString_SaysSo_NotExpectedAStringFoundAString()
+    {
+        // Issue 15 item 3: it read "expected a string, found the string …". Both halves alone, and in a list.
+        const string json = "{\"schemaVersion\":\"1.0\",\"id\":\"m\",\"name\":\"\\ud800M\",\"stages\":[{\"id\":\"s\",\"name\":\"S\",\"touchpoints\":[{\"id\":\"t\",\"name\":\"T\",\"enablers\":[\"ok\",\"x\\udc00\"]}]}]}";
+
+        var e = Assert.Throws<JourneyFormatException>(() => Serializer.Read(json));
+
+        const string Sentence = "the string holds half of a surrogate pair (an escape such as \\ud800 without its partner); names and strings may hold only whole Unicode characters.";
+        Assert.Equal(["$.name", "$.stages[0].touchpoints[0].enablers[1]"], e.Errors.Select(static error => error.Path));
+        Assert.All(e.Errors, error => Assert.EndsWith("): " + Sentence, error.Message, StringComparison.Ordinal));
+        Assert.DoesNotContain(e.Errors, error => error.Message.Contains("expected a string", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Regression_LoneSurrogateInAnEnumName_IsATypeErrorNotACrash()
     {
         const string json = "{\"schemaVersion\":\"1.0\",\"id\":\"m\",\"name\":\"M\",\"stages\":[{\"id\":\"s\",\"name\":\"S\",\"kind\":\"\\ud800\"}]}";

@@ -87,7 +87,22 @@ public class KpiValidatorTests
     [Fact]
     public void Measurement_WithoutTime_IsRequired() =>
         SingleError(WithKpi(0, k => k with { Measurements = [k.Measurements[0] with { At = default }] }),
-            "$.kpis[0].measurements[0].at", "required", "'at' is required: give the time of the measurement in ISO 8601, e.g. \"2026-01-31T00:00:00Z\".");
+            "$.kpis[0].measurements[0].at", "required", "'at' is missing or 0001-01-01T00:00:00Z, the empty time, which is no measurement's time: give the time of the measurement in ISO 8601, e.g. \"2026-01-31T00:00:00Z\".");
+
+    [Fact]
+    public void Measurement_AtTheEmptyTimeInTheFile_SaysWhatItIs_NotThatItIsMissing()
+    {
+        // Issue 15 item 3: "0001-01-01T00:00:00Z" written in the file read "'at' is required".
+        var json = File.ReadAllText(RepositoryRoot.Combine("docs", "examples", "online-retail.json"));
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        node["kpis"]![0]!["measurements"]![0]!["at"] = "0001-01-01T00:00:00Z";
+        var map = new JourneyKit.Serialization.JourneySerializer().Read(node.ToJsonString());
+
+        var error = Assert.Single(new JourneyKit.Validation.JourneyValidator().Validate(map).Errors);
+
+        Assert.Equal("$.kpis[0].measurements[0].at", error.Path);
+        Assert.StartsWith("'at' is missing or 0001-01-01T00:00:00Z, the empty time", error.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Measurement_NullItem_IsRequired() =>
