@@ -23,12 +23,43 @@ internal static class CliErrors
     public static bool IsFileError(Exception e) =>
         e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException;
 
-    /// <summary>A file that cannot be read: exit 2, "<c>path: cannot read the file: message</c>".</summary>
+    /// <summary>
+    /// A file that cannot be read: exit 2, "<c>path: cannot read the file: reason</c>", the reason in the user's terms
+    /// (<c>there is no such file.</c>, <c>it is a directory; give the path of a file.</c>, <c>permission denied.</c>),
+    /// never the file system's own text with its quoted paths.
+    /// </summary>
     /// <param name="path">The file as the user gave it.</param>
     /// <param name="e">What the file system threw.</param>
     /// <returns>The exception to throw.</returns>
     public static CliException CannotRead(string path, Exception e) =>
-        new(ExitCodes.Unreadable, $"{path}: cannot read the file: {e.Message}");
+        new(ExitCodes.Unreadable, $"{path}: cannot read the file: {ReadReason(path, e)}");
+
+    private static string ReadReason(string path, Exception e) => e switch
+    {
+        _ when path.Length > 0 && Directory.Exists(path) => "it is a directory; give the path of a file.",
+        FileNotFoundException or DirectoryNotFoundException => "there is no such file.",
+        UnauthorizedAccessException => "permission denied.",
+        ArgumentException or NotSupportedException => "the path is not a valid file name.",
+        PathTooLongException => "the path is too long.",
+        _ => "the system could not read it (" + WithoutPath(e.Message, path).TrimEnd('.') + ").",
+    };
+
+    /// <summary>The file system's message without the quoted path it repeats (the line names the file already).</summary>
+    private static string WithoutPath(string message, string path)
+    {
+        string full;
+        try
+        {
+            full = path.Length > 0 ? Path.GetFullPath(path) : path;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or IOException)
+        {
+            full = path;
+        }
+
+        return message.Replace($" : '{full}'", string.Empty, StringComparison.Ordinal).Replace($" '{full}'", string.Empty, StringComparison.Ordinal)
+            .Replace($" : '{path}'", string.Empty, StringComparison.Ordinal).Replace($" '{path}'", string.Empty, StringComparison.Ordinal);
+    }
 
     /// <summary>A file that cannot be written: exit 2, "<c>path: cannot write the file: message</c>".</summary>
     /// <param name="path">The file as the user gave it.</param>
@@ -60,5 +91,28 @@ internal static class CliErrors
     {
         var known = e.KnownPersonaIds.Count == 0 ? "the map has no personas" : "known persona ids: " + string.Join(", ", e.KnownPersonaIds);
         return new(ExitCodes.Unreadable, $"{path}: --persona '{e.PersonaId}' is not a persona of the map; {known}.");
+    }
+
+    /// <summary>
+    /// Names the first malformed lines of a CSV input on standard error when they were counted rather than refused (no
+    /// <c>--strict</c>): one <c>warning: file:line: what is wrong: content</c> line each, and, when there are more, one line
+    /// saying how many in all. Nothing when no line was malformed.
+    /// </summary>
+    /// <param name="error">Standard error.</param>
+    /// <param name="path">The CSV file as the user gave it.</param>
+    /// <param name="first">The first malformed lines, in line order.</param>
+    /// <param name="total">How many lines were malformed in all.</param>
+    public static void WarnMalformed(TextWriter error, string path, IReadOnlyList<JourneyKit.Csv.CsvProblem> first, long total)
+    {
+        foreach (var problem in first)
+        {
+            error.WriteLine($"warning: {path}:{problem.LineNumber}: {problem.Message}: {problem.Content}");
+        }
+
+        if (total > first.Count)
+        {
+            error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"warning: {path}: {total:N0} malformed lines in all, the first {first.Count} named above; they are counted, not used (--strict stops at the first)."));
+        }
     }
 }

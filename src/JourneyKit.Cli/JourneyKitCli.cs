@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using JourneyKit.Cli.Commands;
 
 namespace JourneyKit.Cli;
@@ -20,9 +21,9 @@ public static class JourneyKitCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            foreach (var line in UsageErrors(root, parsed))
             {
-                stderr.WriteLine($"journeykit: {error.Message} (see 'journeykit --help')");
+                stderr.WriteLine(line);
             }
 
             return ExitCodes.Unreadable;
@@ -76,5 +77,99 @@ public static class JourneyKitCli
             InitCommand.Create(context),
         };
         return root;
+    }
+
+    /// <summary>
+    /// What is wrong with the command line, one line per problem, each pointing at the help of the command it is about
+    /// (<c>run 'journeykit score --help'</c>): an unknown or missing command is one line naming the commands (and the
+    /// closest one), whatever else follows it; tokens a command does not know are one line naming them.
+    /// </summary>
+    private static List<string> UsageErrors(Command root, ParseResult parsed)
+    {
+        var name = CommandPath(parsed.CommandResult);
+        var help = $"run '{name} --help'";
+        // An unknown option such as --bogus may be taken as the command's argument: it is named as unknown all the same.
+        // (the token after it is then left over): then the unknown options alone are named, since removing them is the fix.
+        var unknownOptions = parsed.Tokens
+            .Where(static t => t.Type == TokenType.Argument && t.Value.Length > 1 && t.Value[0] == '-' && !double.TryParse(t.Value, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .Select(static t => t.Value)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var unmatched = unknownOptions.Count > 0 ? unknownOptions : [.. parsed.UnmatchedTokens];
+        if (parsed.CommandResult.Command == root)
+        {
+            var commands = root.Subcommands.Select(static c => c.Name).ToList();
+            if (unmatched.Count == 0 || parsed.Tokens.Count == 0)
+            {
+                return [$"journeykit: no command given; give one of {string.Join(", ", commands)} ({help} for what each does)."];
+            }
+
+            var first = unmatched[0];
+            var closest = commands.Select(c => (Name: c, Distance: Distance(first, c))).Where(static c => c.Distance <= 2).OrderBy(static c => c.Distance).FirstOrDefault().Name;
+            return [$"journeykit: '{first}' is not a journeykit command{(closest is null ? "." : $"; did you mean '{closest}'?")} The commands are {string.Join(", ", commands)} ({help} for what each does)."];
+        }
+
+        var lines = new List<string>();
+        if (unmatched.Count > 0)
+        {
+            var quoted = string.Join(", ", unmatched.Select(static t => $"'{t}'"));
+            var what = unknownOptions.Count > 0
+                ? (unmatched.Count == 1 ? "is not an option" : "are not options")
+                : (unmatched.Count == 1 ? "is not an option or argument" : "are not options or arguments");
+            lines.Add($"{name}: {quoted} {what} of this command ({help} for its usage).");
+        }
+
+        // System.CommandLine reports each unmatched token as an error of its own: those are in the line above.
+        foreach (var message in parsed.Errors.Select(static e => e.Message).Distinct(StringComparer.Ordinal)
+                     .Where(m => !unmatched.Concat(parsed.UnmatchedTokens).Any(t => m.Contains($"'{t}'", StringComparison.Ordinal))))
+        {
+            // One line, though System.CommandLine lists allowed values one per line ("Must be one of:\n\t'svg'\n\t'html'").
+            var parts = message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var oneLine = parts.Length == 1 ? parts[0] : parts[0] + " " + string.Join(", ", parts[1..]);
+            lines.Add($"{name}: {oneLine.TrimEnd('.')} ({help} for its usage).");
+        }
+
+        return lines;
+    }
+
+    private static string CommandPath(CommandResult result)
+    {
+        var names = new List<string>();
+        for (SymbolResult? r = result; r is not null; r = r.Parent)
+        {
+            if (r is CommandResult command)
+            {
+                names.Add(command.Command.Name);
+            }
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
+    }
+
+    /// <summary>The Levenshtein distance of two short words, ignoring case.</summary>
+    private static int Distance(string a, string b)
+    {
+        a = a.ToLowerInvariant();
+        b = b.ToLowerInvariant();
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 }

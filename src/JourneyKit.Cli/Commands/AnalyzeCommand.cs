@@ -294,6 +294,8 @@ internal static class AnalyzeCommand
             throw new CliException(ExitCodes.Invalid, $"{eventsPath}:{problem.LineNumber}: {problem.Message}: {problem.Content}");
         }
 
+        CliErrors.WarnMalformed(context.Error, eventsPath, result.FirstMalformedLines, result.Report.MalformedLines);
+
         if (extras.CustomersOut is { } customersOut)
         {
             // Before the report: a file that cannot be written stops the command with nothing printed.

@@ -8,6 +8,7 @@ namespace JourneyKit.Cli.Commands;
 internal static class AnalyzeTextReport
 {
     private const int BarWidth = 30;
+    private const string None = "-";
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
     private static readonly string[] Eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
 
@@ -30,7 +31,7 @@ internal static class AnalyzeTextReport
             var s = report.Stages[i];
             if (s.Funnel is not { } funnel)
             {
-                output.WriteLine($"{names[i].PadRight(nameWidth)}  {N(s.Reach).PadLeft(numberWidth)}  {"—".PadLeft(numberWidth)}  {"—",10}  {"—",12}  (not in the funnel)");
+                output.WriteLine($"{names[i].PadRight(nameWidth)}  {N(s.Reach).PadLeft(numberWidth)}  {None.PadLeft(numberWidth)}  {None,10}  {None,12}  (not in the funnel)");
                 continue;
             }
 
@@ -81,21 +82,21 @@ internal static class AnalyzeTextReport
             var label = group.Other ? "other (merged groups)" : group.Value is null ? "(empty)" : $"'{group.Value}'";
             output.WriteLine();
             output.WriteLine($"  {label} — {N(group.Customers)} {Plural(group.Customers, "customer", "customers")}");
-            output.WriteLine($"  {"Stage".PadRight(nameWidth)}  {"Reach".PadLeft(numberWidth)}  {"Funnel".PadLeft(numberWidth)}  {"from prev.",10}  {"vs rest",9}  {"adj. p",7}");
+            output.WriteLine($"  {"Stage".PadRight(nameWidth)}  {"Reach".PadLeft(numberWidth)}  {"Funnel".PadLeft(numberWidth)}  {"from prev.",10}  {"vs rest",9}  {"adj. p",9}");
             for (var i = 0; i < group.Stages.Count; i++)
             {
                 var s = group.Stages[i];
                 if (s.Funnel is not { } funnel)
                 {
-                    output.WriteLine($"  {names[i].PadRight(nameWidth)}  {N(s.Reach).PadLeft(numberWidth)}  {"—".PadLeft(numberWidth)}  {"—",10}  {"—",9}  {"—",7}  (not in the funnel)");
+                    output.WriteLine($"  {names[i].PadRight(nameWidth)}  {N(s.Reach).PadLeft(numberWidth)}  {None.PadLeft(numberWidth)}  {None,10}  {None,9}  {None,9}  (not in the funnel)");
                     continue;
                 }
 
                 var versus = s.VersusRest;
-                var difference = versus?.Difference is { } d ? (d >= 0 ? "+" : "−") + (Math.Abs(d) * 100).ToString("0.0", Culture) + " pt" : "—";
-                var p = versus?.AdjustedPValue is { } adjusted ? adjusted.ToString(adjusted < 0.001 ? "0.0e0" : "0.000", Culture) : "—";
+                var difference = versus?.Difference is { } d ? TextNumber.Points(d) : None;
+                var p = versus?.AdjustedPValue is { } adjusted ? TextNumber.PValue(adjusted) : None;
                 var mark = versus?.Significant == true ? "  *" : "";
-                output.WriteLine($"  {names[i].PadRight(nameWidth)}  {N(s.Reach).PadLeft(numberWidth)}  {N(funnel).PadLeft(numberWidth)}  {Percent(s.ConversionFromPrevious),10}  {difference,9}  {p,7}{mark}");
+                output.WriteLine($"  {names[i].PadRight(nameWidth)}  {N(s.Reach).PadLeft(numberWidth)}  {N(funnel).PadLeft(numberWidth)}  {Percent(s.ConversionFromPrevious),10}  {difference,9}  {p,9}{mark}");
             }
         }
     }
@@ -115,7 +116,7 @@ internal static class AnalyzeTextReport
         output.WriteLine($"  {"Start",-10}  {"Customers".PadLeft(Math.Max(9, numberWidth))}" + string.Concat(report.FunnelStageIds.Select((id, k) => "  " + id.PadLeft(widths[k]))));
         foreach (var cohort in cohorts.Groups)
         {
-            var cells = cohort.Funnel.Select((count, k) => "  " + (cohort.Customers == 0 ? "—" : Percent((double)count / cohort.Customers)).PadLeft(widths[k]));
+            var cells = cohort.Funnel.Select((count, k) => "  " + (cohort.Customers == 0 ? None : Percent((double)count / cohort.Customers)).PadLeft(widths[k]));
             output.WriteLine($"  {cohort.Start.ToString("yyyy-MM-dd", Culture),-10}  {N(cohort.Customers).PadLeft(Math.Max(9, numberWidth))}" + string.Concat(cells));
         }
     }
@@ -126,16 +127,11 @@ internal static class AnalyzeTextReport
         return (new string('█', eighths / 8) + Eighths[eighths % 8]).PadRight(BarWidth);
     }
 
-    internal static string Duration(double? seconds) => seconds switch
-    {
-        null => "—",
-        < 60 => $"{seconds.Value.ToString("0.#", Culture)} s",
-        < 3600 => $"{(int)(seconds / 60)} min {(int)(seconds % 60):00} s",
-        < 86400 => $"{(int)(seconds / 3600)} h {(int)(seconds % 3600 / 60):00} min",
-        _ => $"{(int)(seconds / 86400)} d {(int)(seconds % 86400 / 3600):00} h",
-    };
+    // Figures by the one rule of every report (TextNumber over ReportText): times as `score` and the HTML report write
+    // them (s below a minute, then min, h, d), percentages with at most one decimal, the ASCII minus, "-" for absent.
+    internal static string Duration(double? seconds) => seconds is { } s ? TextNumber.Seconds(s) : None;
 
-    private static string Percent(double? share) => share is null ? "—" : (share.Value * 100).ToString("0.0", Culture) + " %";
+    private static string Percent(double? share) => share is { } s ? TextNumber.Percent(s) : None;
 
     private static string N(long value) => value.ToString("N0", Culture);
 

@@ -10,7 +10,6 @@ namespace JourneyKit.Cli.Commands;
 /// <summary>The terminal form of a diff report: the verdict first, then the details.</summary>
 internal static class DiffTextReport
 {
-    private const int MaxValueLength = 40;
     private const string None = "-";
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -43,6 +42,7 @@ internal static class DiffTextReport
 
         text.AppendLine().Append("Verdict: ").AppendLine(report.Verdict() switch
         {
+            DiffVerdict.NotComparable => "not comparable - the maps share no touchpoint id, so their figures are about different touchpoints and say nothing about a change",
             DiffVerdict.None => "no survey figure changed significantly (95 %)",
             DiffVerdict.Better => $"better - {Count(better.Count, "survey figure")} significantly better, none significantly worse (95 %)",
             DiffVerdict.Worse => $"worse - {Count(worse.Count, "survey figure")} significantly worse, none significantly better (95 %)",
@@ -158,8 +158,8 @@ internal static class DiffTextReport
             return "(absent)";
         }
 
-        var raw = Compact(element);
-        return raw.Length <= MaxValueLength ? raw : raw[..(MaxValueLength - 3)] + "...";
+        // Whole, however long: a changed value cut short could hide the change itself.
+        return Compact(element);
     }
 
     private static string Compact(JsonElement element)
@@ -207,29 +207,31 @@ internal static class DiffTextReport
     private static bool IsShare(DiffMetric metric) =>
         metric is DiffMetric.ProcessCycleEfficiency or DiffMetric.RolledCompleteAccurate or DiffMetric.KpiAttainment;
 
-    private static string Value(DiffMetric metric, double value) => IsShare(metric)
-        ? TextNumber.Format(value * 100, "0.0") + " %"
-        : Magnitude(metric, value) + (metric == DiffMetric.LeadTimeMinutes ? " min" : string.Empty);
-
-    private static string Magnitude(DiffMetric metric, double value) => metric switch
+    // Every figure by the one rule of the text, HTML and Markdown reports (TextNumber over ReportText): the decimals of its
+    // kind, trailing zeros dropped, the ASCII minus, times as `score` writes them (min, h, d), shares as percentages.
+    private static int Decimals(DiffMetric metric) => metric switch
     {
-        DiffMetric.Ces => TextNumber.Format(value, "0.00"),
-        DiffMetric.LeadTimeMinutes => TextNumber.Format(value, "0.#"),
-        DiffMetric.PainPoints => TextNumber.Format(value, "0"),
-        DiffMetric.KpiValue => TextNumber.Format(value, "0.##"),
-        _ when IsShare(metric) => TextNumber.Format(value * 100, "0.0"),
-        _ => TextNumber.Format(value, "0.0"),
+        DiffMetric.Ces or DiffMetric.KpiValue => TextNumber.FineDecimals,
+        DiffMetric.PainPoints => 0,
+        _ => TextNumber.ScoreDecimals,
     };
 
-    private static string Difference(DiffMetric metric, double difference)
-    {
-        var magnitude = Magnitude(metric, Math.Abs(difference));
-        // A change that rounds to zero shows no sign: "0.0", never "-0.0".
-        var sign = magnitude.AsSpan().ContainsAnyExcept("0.") ? (difference > 0 ? "+" : difference < 0 ? "-" : string.Empty) : string.Empty;
-        return sign + magnitude + (IsShare(metric) ? " pp" : metric == DiffMetric.LeadTimeMinutes ? " min" : string.Empty);
-    }
+    private static string Value(DiffMetric metric, double value) =>
+        IsShare(metric) ? TextNumber.Percent(value)
+        : metric == DiffMetric.LeadTimeMinutes ? TextNumber.Minutes(value)
+        : TextNumber.Number(value, Decimals(metric));
+
+    private static string Magnitude(DiffMetric metric, double value) =>
+        IsShare(metric) ? TextNumber.Number(value * 100, 1) + " pp"
+        : metric == DiffMetric.LeadTimeMinutes ? TextNumber.Minutes(value)
+        : TextNumber.Number(value, Decimals(metric));
+
+    private static string Difference(DiffMetric metric, double difference) =>
+        IsShare(metric) ? TextNumber.Points(difference)
+        : metric == DiffMetric.LeadTimeMinutes ? TextNumber.SignedMinutes(difference)
+        : TextNumber.Delta(difference, Decimals(metric));
 
     private static string Statistic(MetricChange row) => row.Statistic is { } statistic
-        ? (row.Metric == DiffMetric.Ces ? "t = " : "z = ") + TextNumber.Format(statistic, "0.00")
+        ? (row.Metric == DiffMetric.Ces ? "t = " : "z = ") + TextNumber.Statistic(statistic)
         : "no test possible";
 }

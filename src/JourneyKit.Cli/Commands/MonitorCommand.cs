@@ -128,6 +128,8 @@ internal static class MonitorCommand
         {
             throw new CliException(ExitCodes.Invalid, $"{answersPath}:{problem.LineNumber}: {problem.Message}: {problem.Content}");
         }
+
+        CliErrors.WarnMalformed(context.Error, answersPath, accumulator.FirstMalformedLines, accumulator.MalformedLines);
         return accumulator;
     }
 }
@@ -148,7 +150,7 @@ internal static class MonitorTextReport
         text.Append(CultureInfo.InvariantCulture, $"Fired plays:{(report.FiredPlays.Count == 0 ? " none" : string.Empty)}\n");
         foreach (var play in report.FiredPlays)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {play.PlaybookId}/{play.PlayId} (value {Number(play.Value)})\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {play.PlaybookId}/{play.PlayId} (value {TextNumber.Fine(play.Value)})\n");
         }
 
         foreach (var scope in new[] { MonitoringScope.Touchpoint, MonitoringScope.Stage, MonitoringScope.Journey })
@@ -165,11 +167,11 @@ internal static class MonitorTextReport
             {
                 var byStart = s.Points.ToDictionary(p => p.Start);
                 string change = s.Change is { } c
-                    ? $"{Signed(c.Difference)} {Direction(c.Direction)}{(c.Significant ? " (significant)" : string.Empty)}"
+                    ? $"{TextNumber.Delta(c.Difference, Decimals(s.Metric))} {Direction(c.Direction)}{(c.Significant ? " (significant)" : string.Empty)}"
                     : "-";
-                string trend = s.Trend.SlopePerPeriod is { } slope ? $"{Signed(slope)}/{Name(report.Period)} {TrendName(s.Trend.Direction)}" : TrendName(s.Trend.Direction);
+                string trend = s.Trend.SlopePerPeriod is { } slope ? $"{TextNumber.Delta(slope, Decimals(s.Metric))}/{Name(report.Period)} {TrendName(s.Trend.Direction)}" : TrendName(s.Trend.Direction);
                 return (string[])[s.Id ?? "(journey)", Metric(s.Metric),
-                    .. starts.Select(d => byStart.TryGetValue(d, out var p) && p.Value is { } v ? $"{Number(v)} (n={p.N})" : "-"),
+                    .. starts.Select(d => byStart.TryGetValue(d, out var p) && p.Value is { } v ? $"{TextNumber.Number(v, Decimals(s.Metric))} (n={p.N})" : "-"),
                     change, trend];
             });
             text.Append('\n');
@@ -178,9 +180,9 @@ internal static class MonitorTextReport
         return text.ToString();
     }
 
-    private static string Number(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
-
-    private static string Signed(double value) => value.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
+    // Figures by the one rule of every report (TextNumber over ReportText), the decimals the HTML monitoring report gives
+    // the same figure: NPS and CSAT one, CES two; trailing zeros dropped, the ASCII minus, never -0.
+    private static int Decimals(SurveyMetric metric) => metric == SurveyMetric.Ces ? TextNumber.FineDecimals : TextNumber.ScoreDecimals;
 
     private static string Name(MonitoringPeriod period) => period.ToString().ToLowerInvariant();
 

@@ -135,7 +135,7 @@ internal static class ScoreTextReport
             report.Benchmarks.Select(b => new[]
             {
                 b.StageId, Score(b.Score), b.BestCompetitorId, Score(b.BestScore),
-                b.Gap is { } gap ? TextNumber.Format(gap, "+0.0;-0.0;0.0") : None,
+                b.Gap is { } gap ? TextNumber.Delta(gap, TextNumber.ScoreDecimals) : None,
                 b.Position is { } position ? Camel(position) : None,
             }));
     }

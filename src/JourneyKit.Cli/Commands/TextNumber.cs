@@ -39,6 +39,24 @@ internal static class TextNumber
     /// <summary>A duration in minutes: <c>45 min</c>, <c>2.5 h</c>, <c>3 d</c>.</summary>
     public static string Minutes(double minutes) => Checked(minutes, () => ReportText.Minutes(minutes));
 
+    /// <summary>A change of a duration in minutes, signed: <c>+2.1 d</c>, <c>-45 min</c>, <c>0 min</c>.</summary>
+    public static string SignedMinutes(double minutes) => Checked(minutes, () => ReportText.SignedMinutes(minutes));
+
+    /// <summary>A time in seconds: <c>5.3 s</c>, <c>45 s</c>, <c>30.5 min</c>, <c>48 h</c>, <c>2.9 d</c>.</summary>
+    public static string Seconds(double seconds) => Checked(seconds, () => ReportText.Seconds(seconds));
+
+    /// <summary>A signed figure such as a change: <c>+15</c>, <c>-2.5</c>, <c>0</c> (never <c>-0</c>).</summary>
+    public static string Delta(double value, int decimals) => Checked(value, () => ReportText.Delta(value, decimals));
+
+    /// <summary>A change of a share 0..1 in percentage points: <c>+9.8 pp</c>, <c>-0.5 pp</c>.</summary>
+    public static string Points(double shareDifference) => Checked(shareDifference, () => ReportText.Points(shareDifference));
+
+    /// <summary>A p-value: <c>0.0312</c>, <c>&lt; 0.0001</c>.</summary>
+    public static string PValue(double p) => Checked(p, () => ReportText.PValue(p));
+
+    /// <summary>A test statistic (z or t), two decimals at most: <c>1.72</c>, <c>-4.5</c>.</summary>
+    public static string Statistic(double value) => Number(value, FineDecimals);
+
     private static string Checked(double value, Func<string> format)
     {
         if (!double.IsFinite(value))
@@ -49,7 +67,10 @@ internal static class TextNumber
         return format();
     }
 
-    /// <summary>Formats <paramref name="value"/> with a .NET number format such as <c>0.0</c>.</summary>
+    /// <summary>
+    /// Formats <paramref name="value"/> with a .NET number format such as <c>0.0</c>, without <c>-0</c> or <c>+0</c>. Kept for the score
+    /// report's KPI trend (<c>+0.###/day</c>); every other figure goes through the helpers above.
+    /// </summary>
     /// <param name="value">A finite number.</param>
     /// <param name="format">The format.</param>
     /// <returns>The text.</returns>
@@ -62,7 +83,8 @@ internal static class TextNumber
         }
 
         var text = value.ToString(format, CultureInfo.InvariantCulture);
-        return text.Length > 1 && text[0] == '-' && IsZero(text.AsSpan(1)) ? text[1..] : text;
+        // A value that rounds to zero shows no sign: "0", never "-0" or "+0".
+        return text.Length > 1 && text[0] is '-' or '+' && IsZero(text.AsSpan(1)) ? text[1..] : text;
     }
 
     private static bool IsZero(ReadOnlySpan<char> digits) => !digits.ContainsAnyExcept("0.");

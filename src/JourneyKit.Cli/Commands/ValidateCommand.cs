@@ -16,6 +16,15 @@ internal static class ValidateCommand
             Description = "The journey map JSON files to check ('-' for standard input).",
             Arity = ArgumentArity.OneOrMore,
         };
+        // Files are many, so an option this command lacks (validate m.json --format json) would be taken as a file
+        // name: a token that looks like an option is refused as one ('-' alone is standard input; ./-x names a file).
+        maps.Validators.Add(static result =>
+        {
+            foreach (var token in result.Tokens.Where(static t => t.Value.Length > 1 && t.Value[0] == '-'))
+            {
+                result.AddError($"'{token.Value}' is not an option of this command.");
+            }
+        });
         var calculators = CalculatorOption.Create();
         var command = new Command("validate", "Check journey maps: exit 0 when every map is valid (warnings allowed), else the worst of 1 (invalid: every error with its JSON path) and 2 (unreadable).")
         {

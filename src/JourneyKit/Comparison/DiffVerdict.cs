@@ -17,4 +17,11 @@ public enum DiffVerdict
 
     /// <summary>Some survey figures got significantly better and others significantly worse.</summary>
     Mixed,
+
+    /// <summary>
+    /// The maps share no touchpoint id though at least one of them has touchpoints (every touchpoint of one is removed,
+    /// every touchpoint of the other added): their figures are about different touchpoints, so no change can be read from
+    /// them, whatever the survey tests say.
+    /// </summary>
+    NotComparable,
 }

@@ -114,7 +114,15 @@ public sealed class JourneyComparer : IJourneyComparer
             }
         }
 
-        return new JourneyDiffReport(kind, rows.Changes, StructuralDiffer.Compare(before, after), rows.OneSided, warnings);
+        var structure = StructuralDiffer.Compare(before, after);
+        if (!JourneyDiffReport.SharesTouchpoints(rows.Changes, structure))
+        {
+            warnings.Add(
+                $"The maps share no touchpoint id ('{before.Id}' has {Count(before)}, '{after.Id}' {Count(after)}): they are not comparable, "
+                + "since every figure is about different touchpoints; every touchpoint counts as removed or added, and the verdict is 'not comparable'.");
+        }
+
+        return new JourneyDiffReport(kind, rows.Changes, structure, rows.OneSided, warnings);
     }
 
     /// <summary>Which way a difference goes for a figure of the given direction.</summary>
@@ -179,7 +187,13 @@ public sealed class JourneyComparer : IJourneyComparer
         }
     }
 
-    private static IEnumerable<string> Ids(IEnumerable<string?> ids) => ids.OfType<string>().Distinct(StringComparer.Ordinal);
+    private static string Count(JourneyMap map)
+    {
+        var n = map.Stages.Sum(static s => s.Touchpoints.Count);
+        return n == 1 ? "1 touchpoint" : $"{n.ToString(System.Globalization.CultureInfo.InvariantCulture)} touchpoints";
+    }
+
+        private static IEnumerable<string> Ids(IEnumerable<string?> ids) => ids.OfType<string>().Distinct(StringComparer.Ordinal);
 
     private static string Quote(string? id) => id is null ? "null" : $"'{id}'";
 

@@ -25,12 +25,19 @@ public sealed record JourneyDiffReport(
     /// The verdict of the comparison, from the survey figures alone (the <see cref="Metrics"/> rows whose
     /// <see cref="MetricChange.Significant"/> is not <see langword="null"/>): <see cref="DiffVerdict.Better"/> when at least
     /// one is significantly better and none significantly worse, <see cref="DiffVerdict.Worse"/> the other way round,
-    /// <see cref="DiffVerdict.Mixed"/> when there are both, and <see cref="DiffVerdict.None"/> when no survey figure changed significantly.
+    /// <see cref="DiffVerdict.Mixed"/> when there are both, and <see cref="DiffVerdict.None"/> when no survey figure changed significantly;
+    /// but <see cref="DiffVerdict.NotComparable"/> first, whatever the survey figures, when <see cref="SharesTouchpoints()"/> is
+    /// <see langword="false"/>.
     /// </summary>
     /// <remarks>A method rather than a property so that it stays out of the diff report's JSON.</remarks>
     /// <returns>The verdict.</returns>
     public DiffVerdict Verdict()
     {
+        if (!SharesTouchpoints())
+        {
+            return DiffVerdict.NotComparable;
+        }
+
         var better = false;
         var worse = false;
         foreach (var row in Metrics)
@@ -50,6 +57,22 @@ public sealed record JourneyDiffReport(
             _ => DiffVerdict.None,
         };
     }
+
+    /// <summary>
+    /// Whether the two maps have a touchpoint id in common, or neither has a touchpoint: <see langword="false"/> when at
+    /// least one has touchpoints and no touchpoint id is in both (then <see cref="Verdict"/> is <see cref="DiffVerdict.NotComparable"/>).
+    /// </summary>
+    /// <remarks>
+    /// Read from the report itself, so it holds for a report read back from JSON too: a touchpoint in both maps always has a
+    /// <see cref="DiffScope.Touchpoint"/> row in <see cref="Metrics"/> (its pain-point count, 0 or 1, is on both sides), and a
+    /// touchpoint in one map only is in <see cref="StructuralDiff.Added"/> or <see cref="StructuralDiff.Removed"/>.
+    /// </remarks>
+    /// <returns>Whether the maps' figures can be compared.</returns>
+    public bool SharesTouchpoints() => SharesTouchpoints(Metrics, Structure);
+
+    internal static bool SharesTouchpoints(IReadOnlyList<MetricChange> metrics, StructuralDiff structure) =>
+        metrics.Any(static m => m.Scope == DiffScope.Touchpoint)
+        || !(structure.Added.Any(static r => r.Kind == EntityKind.Touchpoint) || structure.Removed.Any(static r => r.Kind == EntityKind.Touchpoint));
 
     /// <summary>Whether <paramref name="other"/> is a JourneyDiffReport with the same values: compares every property; lists element by element and in order.</summary>
     /// <param name="other">The record to compare with.</param>

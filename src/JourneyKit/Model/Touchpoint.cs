@@ -33,7 +33,7 @@ public sealed record Touchpoint
     /// <summary>The personas who meet the touchpoint; empty means every persona.</summary>
     public IReadOnlyList<string> PersonaIds { get => field ?? []; init; }
 
-    /// <summary>The emotion felt at the touchpoint, −3 (very negative) to +3 (very positive), for every persona.</summary>
+    /// <summary>The emotion felt at the touchpoint, -3 (very negative) to +3 (very positive), for every persona.</summary>
     public double? Emotion { get; init; }
 
     /// <summary>Emotions per persona id that override <see cref="Emotion"/>.</summary>

@@ -82,7 +82,26 @@ public sealed class MonitoringAccumulator
 
     internal IReadOnlyList<string> TouchpointIds { get; }
 
-    internal void NoteProblem(CsvProblem problem) => FirstProblem ??= problem;
+    /// <summary>How many malformed lines <see cref="FirstMalformedLines"/> keeps: 5.</summary>
+    public const int MalformedLinesKept = 5;
+
+    /// <summary>
+    /// The first malformed lines of the CSV input, at most <see cref="MalformedLinesKept"/>, in the order read (answers on
+    /// touchpoints not in the map are not malformed and are not among them): what <c>journeykit monitor</c> and
+    /// <c>tally</c> name on standard error without <c>--strict</c>. Empty when no line was malformed.
+    /// </summary>
+    public IReadOnlyList<CsvProblem> FirstMalformedLines => _malformed;
+
+    private readonly List<CsvProblem> _malformed = [];
+
+    internal void NoteProblem(CsvProblem problem)
+    {
+        FirstProblem ??= problem;
+        if (problem.Kind != CsvProblemKind.UnknownTouchpoint && _malformed.Count < MalformedLinesKept)
+        {
+            _malformed.Add(problem);
+        }
+    }
 
     /// <summary>Folds one answer.</summary>
     /// <param name="answer">The answer.</param>
@@ -164,6 +183,7 @@ public sealed class MonitoringAccumulator
         UnknownTouchpointAnswers = checked(UnknownTouchpointAnswers + other.UnknownTouchpointAnswers);
         MalformedLines = checked(MalformedLines + other.MalformedLines);
         FirstProblem ??= other.FirstProblem;
+        _malformed.AddRange(other._malformed.Take(MalformedLinesKept - _malformed.Count));
     }
 
     /// <summary>The report of everything folded so far.</summary>

@@ -44,11 +44,42 @@ internal static class ReportText
     }
 
     /// <summary>An emotion with its sign: <c>+2</c>, <c>-1.5</c>, <c>0</c>.</summary>
-    public static string Signed(double value)
+    public static string Signed(double value) => Delta(value, FineDecimals);
+
+    /// <summary>
+    /// A signed figure, such as a change, with at most <paramref name="decimals"/> decimals: <c>+15</c>, <c>-2.5</c>, and
+    /// <c>0</c> without a sign when it rounds to zero (never <c>-0</c> or <c>+0</c>).
+    /// </summary>
+    public static string Delta(double value, int decimals)
     {
-        var text = Number(Math.Abs(value), FineDecimals);
+        var text = Number(Math.Abs(value), decimals);
         return text == "0" ? "0" : (value > 0 ? "+" : Minus.ToString()) + text;
     }
+
+    /// <summary>A change of a share 0..1 in percentage points, signed: <c>+9.8 pp</c>, <c>-0.5 pp</c>, <c>0 pp</c>.</summary>
+    public static string Points(double shareDifference) => Delta(shareDifference * 100, 1) + " pp";
+
+    /// <summary>A change of a duration in minutes, signed and in the unit <see cref="Minutes"/> picks for its size: <c>+2.1 d</c>, <c>-45 min</c>, <c>0 min</c>.</summary>
+    public static string SignedMinutes(double minutes)
+    {
+        var text = Minutes(Math.Abs(minutes));
+        return text.StartsWith("0 ", StringComparison.Ordinal) ? text : (minutes > 0 ? "+" : Minus.ToString()) + text;
+    }
+
+    /// <summary>
+    /// A time in seconds, by the same rule as <see cref="Minutes"/> from a minute on, and in seconds below it (one decimal
+    /// below 10 s, none from 10 s): <c>5.3 s</c>, <c>45 s</c>, <c>30.5 min</c>, <c>90 min</c>, <c>48 h</c>, <c>2.9 d</c>.
+    /// </summary>
+    public static string Seconds(double seconds)
+    {
+        var decimals = Math.Abs(seconds) < 10 ? 1 : 0;
+        return Math.Abs(Math.Round(seconds, decimals, MidpointRounding.AwayFromZero)) < 60
+            ? Number(seconds, decimals) + " s"
+            : Minutes(seconds / 60);
+    }
+
+    /// <summary>A p-value to four decimals, <c>&lt; 0.0001</c> below that: <c>0.0312</c>, <c>1</c>.</summary>
+    public static string PValue(double p) => p < 0.0001 ? "< 0.0001" : Number(p, 4);
 
     /// <summary>
     /// A duration in minutes as people read it: minutes below 2 hours, hours below 2 days, then days, one decimal at

@@ -34,7 +34,7 @@ public sealed class DiffCommandTests : IDisposable
         // NPS 30 (n 100) -> 45 (n 100): z = 1.72, not significant.
         Assert.Equal("Verdict: no survey figure changed significantly (95 %)", lines[3]);
         Assert.Contains("Survey changes within the noise (not significant): 3", result.Out, StringComparison.Ordinal);
-        Assert.Matches(@"touchpoint demo +NPS +30\.0 +45\.0 +\+15\.0 +8\.7 +z = 1\.72 +no +better", result.Out);
+        Assert.Matches(@"touchpoint demo +NPS +30 +45 +\+15 +8\.7 +z = 1\.72 +no +better", result.Out);
         Assert.Contains("Added: touchpoint chatbot", result.Out, StringComparison.Ordinal);
         Assert.Contains("Removed: touchpoint fax", result.Out, StringComparison.Ordinal);
         Assert.True(result.Out.IndexOf("Verdict", StringComparison.Ordinal) < result.Out.IndexOf("Structure", StringComparison.Ordinal));

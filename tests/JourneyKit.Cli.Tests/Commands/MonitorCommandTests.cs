@@ -62,8 +62,8 @@ public sealed class MonitorCommandTests : IDisposable
         var alerts = text.IndexOf("Alerts:", StringComparison.Ordinal);
         Assert.True(alerts >= 0 && alerts < text.IndexOf("2026-01-05", StringComparison.Ordinal));
         Assert.Contains("touchpoint payment ces: small sample", text, StringComparison.Ordinal);
-        Assert.Contains("3.0 (n=2)", text, StringComparison.Ordinal);
-        Assert.Contains("+3.0 worse", text, StringComparison.Ordinal);
+        Assert.Contains(" 3 (n=2)", text, StringComparison.Ordinal);   // CES: two decimals at most, trailing zeros dropped
+        Assert.Contains("+3 worse", text, StringComparison.Ordinal);
         Assert.Contains("+1.5/week worsening", text, StringComparison.Ordinal);
         Assert.Contains("journey ces: small sample", text, StringComparison.Ordinal);
         var tables = new[] { "\n  touchpoint ", "\n  stage ", "\n  journey " }.Select(h => text.IndexOf(h, StringComparison.Ordinal)).ToList();

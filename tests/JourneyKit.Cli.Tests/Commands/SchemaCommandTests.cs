@@ -19,6 +19,15 @@ public sealed class SchemaCommandTests : IDisposable
     }
 
     [Fact]
+    public void Schema_WritesNumbersWithTheAsciiMinus_AsEveryOtherOutput()
+    {
+        var result = CliRunner.Run("schema");
+
+        Assert.Contains("-3 (very negative)", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u2212', result.Out);
+    }
+
+    [Fact]
     public void Schema_WithOutput_WritesTheFile()
     {
         var path = Path.Combine(_folder.Path, "schema.json");

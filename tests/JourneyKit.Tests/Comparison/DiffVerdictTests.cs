@@ -43,4 +43,40 @@ public class DiffVerdictTests
     [Fact]
     public void SignificantButUnchanged_DoesNotCount() =>
         Assert.Equal(DiffVerdict.None, Report(Survey(true, ChangeDirection.Unchanged)).Verdict());
+
+    private static MetricChange TouchpointRow(string id) =>
+        new(DiffScope.Touchpoint, id, DiffMetric.PainPoints, 0, 0, 0, null, null, null, ChangeDirection.Unchanged);
+
+    private static StructuralDiff Swapped(string removed, string added) =>
+        new([new EntityReference(EntityKind.Touchpoint, added)], [new EntityReference(EntityKind.Touchpoint, removed)], [], []);
+
+    [Fact]
+    public void NoSharedTouchpoint_IsNotComparable_WhateverTheSurveyRowsSay()
+    {
+        // Touchpoint "a" removed, "b" added, nothing in both: the journey's significantly better CSAT compares different touchpoints.
+        var report = new JourneyDiffReport(DiffKind.Measured, [Survey(true, ChangeDirection.Better)], Swapped("a", "b"), [], []);
+
+        Assert.False(report.SharesTouchpoints());
+        Assert.Equal(DiffVerdict.NotComparable, report.Verdict());
+        // Read back from its JSON, the report still says so: sharing is read from the rows and the structure.
+        Assert.Equal(DiffVerdict.NotComparable, DiffReportJson.Read(DiffReportJson.Write(report)).Verdict());
+    }
+
+    [Fact]
+    public void OneSharedTouchpoint_IsComparable()
+    {
+        var report = new JourneyDiffReport(DiffKind.Measured, [Survey(true, ChangeDirection.Better), TouchpointRow("c")], Swapped("a", "b"), [], []);
+
+        Assert.True(report.SharesTouchpoints());
+        Assert.Equal(DiffVerdict.Better, report.Verdict());
+    }
+
+    [Fact]
+    public void NoTouchpointOnEitherSide_IsComparable()
+    {
+        var report = new JourneyDiffReport(DiffKind.Measured, [Survey(true, ChangeDirection.Worse)], new([new EntityReference(EntityKind.Stage, "s2")], [], [], []), [], []);
+
+        Assert.True(report.SharesTouchpoints());
+        Assert.Equal(DiffVerdict.Worse, report.Verdict());
+    }
 }

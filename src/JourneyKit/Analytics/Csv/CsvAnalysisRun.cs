@@ -30,6 +30,7 @@ internal sealed class CsvAnalysisRun
     private readonly object _problemLock = new();
     private CsvProblem? _firstProblem;
     private (int Sequence, int Offset) _firstProblemAt = (int.MaxValue, int.MaxValue);
+    private readonly List<((int Sequence, int Offset) At, CsvProblem Problem)> _malformed = [];
 
     public CsvAnalysisRun(AnalyticsMap map, Stream csv, AnalyticsOptions options)
     {
@@ -74,6 +75,7 @@ internal sealed class CsvAnalysisRun
             Report = accumulator.ToReport(),
             Accumulator = accumulator,
             FirstProblem = _firstProblem,
+            FirstMalformedLines = [.. _malformed.Select(static m => m.Problem)],
             Stopped = _stopAtFirstProblem && _firstProblem is not null,
         };
     }
@@ -122,6 +124,7 @@ internal sealed class CsvAnalysisRun
         var breakdownColumn = _breakdownColumn;
         var data = block.Buffer.AsSpan(0, block.End);
         var reported = false;
+        var malformedKept = 0;
         var p = block.Start;
         while (p < data.Length)
         {
@@ -159,6 +162,12 @@ internal sealed class CsvAnalysisRun
             {
                 counts.Malformed++;
                 p = block.Resume(recordStart, p);
+                if (malformedKept < CsvAnalysisResult.MalformedLinesKept)
+                {
+                    malformedKept++;
+                    NoteMalformed(block, recordStart, p, malformed, detail);
+                }
+
                 if (Report(block, recordStart, p, malformed, detail, ref reported))
                 {
                     return;
@@ -211,6 +220,28 @@ internal sealed class CsvAnalysisRun
                 var value = breakdownColumn == customerColumn ? customer
                     : data.Slice(vf.Start, vf.Escaped ? CsvRecordScanner.Unescape(data.Slice(vf.Start, vf.Length)) : vf.Length);
                 writer.AddWithValue(IdHash.Compute(customer), customer, ticks, AnalyticsMap.StageOf(code), ((long)block.Sequence << 32) | (uint)recordStart, value);
+            }
+        }
+    }
+
+    /// <summary>Keeps a malformed line when it is among the first <see cref="CsvAnalysisResult.MalformedLinesKept"/> of the input so far.</summary>
+    private void NoteMalformed(CsvBlock block, int recordStart, int recordEnd, CsvProblemKind kind, string? detail)
+    {
+        var at = (block.Sequence, recordStart);
+        lock (_problemLock)
+        {
+            var index = _malformed.FindIndex(m => at.CompareTo(m.At) < 0);
+            index = index < 0 ? _malformed.Count : index;
+            if (index >= CsvAnalysisResult.MalformedLinesKept)
+            {
+                return;
+            }
+
+            var content = CsvText.Content(block.Buffer.AsSpan(recordStart, recordEnd - recordStart));
+            _malformed.Insert(index, (at, new CsvProblem(block.LineAt(recordStart), kind, detail ?? Describe(kind, block.MaxLineBytes), content)));
+            if (_malformed.Count > CsvAnalysisResult.MalformedLinesKept)
+            {
+                _malformed.RemoveAt(_malformed.Count - 1);
             }
         }
     }

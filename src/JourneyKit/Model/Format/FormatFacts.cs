@@ -119,7 +119,7 @@ internal static class FormatFacts
             ("owner", new("The department that owns the touchpoint.")),
             ("processId", new("The id of the business process behind the touchpoint.")),
             ("personaIds", new("The personas who meet the touchpoint; empty means every persona.")),
-            ("emotion", new("The emotion felt at the touchpoint, −3 (very negative) to +3 (very positive), for every persona.") { Range = NumberRange.Emotion }),
+            ("emotion", new("The emotion felt at the touchpoint, -3 (very negative) to +3 (very positive), for every persona.") { Range = NumberRange.Emotion }),
             ("emotionsByPersona", new("Emotions per persona id that override emotion.") { Range = NumberRange.Emotion }),
             ("enablers", new("What makes the touchpoint work.")),
             ("barriers", new("What gets in the customer's way.")),

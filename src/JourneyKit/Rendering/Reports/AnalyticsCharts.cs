@@ -313,5 +313,5 @@ internal static class AnalyticsCharts
     };
 
     private static string Signed(double? difference) =>
-        difference is { } d ? (d > 0 ? "+" : d < 0 ? "\u2212" : string.Empty) + ReportText.Number(Math.Abs(d) * 100, 1) + " points" : "\u2013";
+        difference is { } d ? ReportText.Delta(d * 100, 1) + " points" : "\u2013";
 }

@@ -120,7 +120,7 @@ internal static class MonitoringCharts
 
         if (series.Change is { } c)
         {
-            var difference = (c.Difference > 0 ? "+" : c.Difference < 0 ? "\u2212" : string.Empty) + ReportText.Number(Math.Abs(c.Difference), series.Metric == SurveyMetric.Ces ? 2 : 1);
+            var difference = ReportText.Delta(c.Difference, series.Metric == SurveyMetric.Ces ? ReportText.FineDecimals : ReportText.ScoreDecimals);
             var direction = c.Direction switch { MonitoringChangeDirection.Better => "better", MonitoringChangeDirection.Worse => "worse", _ => "unchanged" };
             text.Append(CultureInfo.InvariantCulture, $" \u00B7 {difference} {direction}{(c.Significant ? ", significant" : string.Empty)}");
         }

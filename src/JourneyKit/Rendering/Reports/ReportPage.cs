@@ -80,7 +80,7 @@ internal static class ReportPage
     internal static string PValue(double? p) => p switch
     {
         null => "\u2013",
-        < 0.0001 => "< 0.0001",
-        _ => "= " + ReportText.Number(p.Value, 4),
+        < 0.0001 => ReportText.PValue(p.Value),
+        _ => "= " + ReportText.PValue(p.Value),
     };
 }
