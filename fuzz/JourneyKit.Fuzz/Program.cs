@@ -57,7 +57,7 @@ public static class Program
             return 0;
         }
 
-        Fuzzer.Run(stream =>
+        Fuzzer.OutOfProcess.Run(stream =>
         {
             using var copy = new MemoryStream();
             stream.CopyTo(copy);

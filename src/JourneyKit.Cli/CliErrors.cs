@@ -34,6 +34,19 @@ internal static class CliErrors
     public static CliException CannotRead(string path, Exception e) =>
         new(ExitCodes.Unreadable, $"{path}: cannot read the file: {ReadReason(path, e)}");
 
+    /// <summary>
+    /// A report over more periods than its limit: "<c>path: the answers span N weeks, from … to …, more than the M periods a
+    /// report may cover; remedy (at most L).</c>", in the command's flags rather than the library's option names.
+    /// </summary>
+    /// <param name="path">The input as the user gave it.</param>
+    /// <param name="e">What the library threw.</param>
+    /// <param name="subject">What spans the periods: <c>answers</c>, <c>cohorts</c>.</param>
+    /// <param name="remedy">What to do, in flags.</param>
+    /// <param name="largest">The largest limit the flag takes.</param>
+    /// <returns>The sentence.</returns>
+    public static string PeriodLimit(string path, Csv.PeriodLimitException e, string subject, string remedy, int largest) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path}: the {subject} span {e.Periods:N0} {e.Unit}s, from the {e.Unit} of {e.First:yyyy-MM-dd} to that of {e.Last:yyyy-MM-dd}, more than the {e.MaxPeriods:N0} periods a report may cover; {remedy} (at most {largest:N0}).");
+
     private static string ReadReason(string path, Exception e) => e switch
     {
         _ when path.Length > 0 && Directory.Exists(path) => "it is a directory; give the path of a file.",

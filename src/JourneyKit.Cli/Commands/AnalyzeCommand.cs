@@ -68,6 +68,7 @@ internal static class AnalyzeCommand
             Description = "Also write one CSV line per customer to this file (customerId,depth,lastStageId,entry,group; ordered by id; cells spreadsheet-safe), whole or not at all: the list a team retargets.",
         };
         var maxLineBytes = LineLimitOption.Create();
+        var maxPeriods = MonitorCommand.MaxPeriodsOption("With --cohorts, of a CSV file: the most periods the cohorts may cover, from the first entry's period to the last's");
         var connection = new Option<string?>("--connection")
         {
             Description = "Instead of a CSV file: an ADO.NET connection string to the database holding the events (DuckDB: Data Source=FILE; PostgreSQL: Host=…;Database=…;Username=…). The analytics run there as one SQL query (see docs/warehouse.md).",
@@ -91,6 +92,7 @@ internal static class AnalyzeCommand
             customersOut,
             output,
             maxLineBytes,
+            maxPeriods,
             connection,
             provider,
             table,
@@ -114,7 +116,7 @@ internal static class AnalyzeCommand
 
                 return file is null
                     ? throw new CliException(ExitCodes.Unreadable, "journeykit: analyze needs the events: a CSV file, or --connection with --provider for a database table.")
-                    : Run(context, file, parse.GetValue(map)!, format, parse.GetValue(strict), parse.GetValue(window), parse.GetValue(stages), extras, parse.GetValue(output), LineLimitOption.Parse(parse.GetValue(maxLineBytes)));
+                    : Run(context, file, parse.GetValue(map)!, format, parse.GetValue(strict), parse.GetValue(window), parse.GetValue(stages), extras, parse.GetValue(output), LineLimitOption.Parse(parse.GetValue(maxLineBytes)), MonitorCommand.MaxPeriods(parse.GetValue(maxPeriods)));
             }
 
             if (file is not null)
@@ -130,6 +132,11 @@ internal static class AnalyzeCommand
             if (parse.GetValue(maxLineBytes) is not null)
             {
                 throw new CliException(ExitCodes.Unreadable, "journeykit: --max-line-bytes limits a line of a CSV file; a database table has no lines, so leave --max-line-bytes out with --connection.");
+            }
+
+            if (parse.GetValue(maxPeriods) is not null)
+            {
+                throw new CliException(ExitCodes.Unreadable, "journeykit: --max-periods limits the cohorts computed from a CSV file; the database computes every period, so leave --max-periods out with --connection.");
             }
 
             var providerName = parse.GetValue(provider)
@@ -228,9 +235,9 @@ internal static class AnalyzeCommand
         }
     }
 
-    private static int Run(CliContext context, string eventsPath, string mapPath, string format, bool strict, string? windowText, string? stagesText, Extras extras, string? outputPath, int maxLineBytes)
+    private static int Run(CliContext context, string eventsPath, string mapPath, string format, bool strict, string? windowText, string? stagesText, Extras extras, string? outputPath, int maxLineBytes, int maxPeriods)
     {
-        var options = new AnalyticsOptions { StopAtFirstProblem = strict, MaxLineBytes = maxLineBytes };
+        var options = new AnalyticsOptions { StopAtFirstProblem = strict, MaxLineBytes = maxLineBytes, MaxCohortPeriods = maxPeriods };
         ApplyExtras(options, extras);
         if (windowText is not null)
         {
@@ -278,6 +285,10 @@ internal static class AnalyzeCommand
             catch (JourneyCsvException e)
             {
                 throw new CliException(ExitCodes.Unreadable, $"{eventsPath}: {e.Message}");
+            }
+            catch (PeriodLimitException e)
+            {
+                throw new CliException(ExitCodes.Unreadable, CliErrors.PeriodLimit(eventsPath, e, "cohorts", "choose a longer --cohorts period or raise --max-periods", PeriodLimitException.LargestMaxPeriods));
             }
             catch (ArgumentException e) when (e.ParamName == "map")
             {

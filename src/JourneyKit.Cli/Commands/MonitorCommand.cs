@@ -27,9 +27,10 @@ internal static class MonitorCommand
         var strict = StrictOption();
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (whole or not at all) instead of standard output." };
         var maxLineBytes = LineLimitOption.Create();
+        var maxPeriods = MaxPeriodsOption("The most periods a report may cover, from the first answer's period to the last's");
         var command = new Command("monitor", "Monitor survey answers over time: NPS, CSAT and CES per touchpoint, stage and journey per period, with intervals, the change between the last two periods (Holm-adjusted across series), the trend, alerts and the plays that fire on the last period.")
         {
-            answers, map, period, since, until, format, strict, output, maxLineBytes,
+            answers, map, period, since, until, format, strict, output, maxLineBytes, maxPeriods,
         };
         command.SetAction(parse =>
         {
@@ -40,10 +41,19 @@ internal static class MonitorCommand
                 Until = Instant("--until", parse.GetValue(until)),
                 Strict = parse.GetValue(strict),
                 MaxLineBytes = LineLimitOption.Parse(parse.GetValue(maxLineBytes)),
+                MaxPeriods = MaxPeriods(parse.GetValue(maxPeriods)),
             };
             var answersPath = parse.GetValue(answers)!;
             var journey = MapFile.Load(parse.GetValue(map)!);
-            var report = Read(context, answersPath, journey, options).ToReport();
+            MonitoringReport report;
+            try
+            {
+                report = Read(context, answersPath, journey, options).ToReport();
+            }
+            catch (PeriodLimitException e)
+            {
+                throw new CliException(ExitCodes.Unreadable, CliErrors.PeriodLimit(answersPath, e, "answers", "bound the range with --since and --until, choose a longer --period, or raise --max-periods", MonitoringOptions.LargestMaxPeriods));
+            }
             var text = parse.GetValue(format) switch
             {
                 "json" => MonitoringReportJson.Write(report),
@@ -66,6 +76,25 @@ internal static class MonitorCommand
     internal static Argument<string> AnswersArgument() => new("answers")
     {
         Description = "The answers CSV file (RFC 4180, UTF-8): a header naming timestamp, touchpointId, metric and rating in any order (other columns are ignored); metric nps (0..10), csat (1..5) or ces (1..7); an ISO 8601 timestamp with an offset or Z.",
+    };
+
+    /// <summary>The value of <c>--max-periods</c> (monitor, analyze): a whole number from 1 to the largest limit.</summary>
+    internal static int MaxPeriods(string? text)
+    {
+        if (text is null)
+        {
+            return MonitoringOptions.DefaultMaxPeriods;
+        }
+
+        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MonitoringOptions.LargestMaxPeriods
+            ? n
+            : throw new CliException(ExitCodes.Unreadable, string.Create(CultureInfo.InvariantCulture, $"--max-periods: '{text}' is not a number of periods; give a whole number from 1 to {MonitoringOptions.LargestMaxPeriods}, such as {MonitoringOptions.DefaultMaxPeriods}."));
+    }
+
+    /// <summary><c>--max-periods</c>, described by what it limits.</summary>
+    internal static Option<string?> MaxPeriodsOption(string what) => new("--max-periods")
+    {
+        Description = $"{what} (default {MonitoringOptions.DefaultMaxPeriods}, at most {MonitoringOptions.LargestMaxPeriods}); a span of more is refused.",
     };
 
     internal static Option<string> MapOption() => new("--map") { Description = "The journey map JSON file whose touchpoints the answers are about.", Required = true };

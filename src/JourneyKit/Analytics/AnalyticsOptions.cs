@@ -60,6 +60,14 @@ public sealed class AnalyticsOptions
     public CohortPeriod? CohortPeriod { get; set; }
 
     /// <summary>
+    /// With <see cref="CohortPeriod"/>: the most periods the cohorts may cover, from the first customer's entry period to
+    /// the last's (every period between is a group, empty ones included); a report of more is refused with
+    /// <see cref="Csv.PeriodLimitException"/>, as one event in a far year would make millions of empty groups.
+    /// </summary>
+    /// <value>The default value is 10,000 (27 years of days). Allowed: 1 to 1,000,000.</value>
+    public int MaxCohortPeriods { get; set; } = JourneyKit.Csv.PeriodLimitException.DefaultMaxPeriods;
+
+    /// <summary>
     /// Keeps one row per customer (depth, last funnel stage, entry, breakdown value) for
     /// <see cref="JourneyAnalyticsAccumulator.CustomerFunnels"/> and <see cref="CustomerFunnelCsv"/>: the list a team retargets.
     /// </summary>

@@ -18,6 +18,7 @@ public interface IJourneyAnalyzer
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="events"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice, or grouped events are not grouped, or the options name an unknown or repeated funnel stage or a window that is not positive.</exception>
+    /// <exception cref="JourneyKit.Csv.PeriodLimitException">Thrown when the cohorts (<see cref="AnalyticsOptions.CohortPeriod"/>) would span more than <see cref="AnalyticsOptions.MaxCohortPeriods"/> periods.</exception>
     JourneyAnalyticsReport Analyze(JourneyMap map, IEnumerable<JourneyEvent> events, AnalyticsOptions? options = null);
 
     /// <summary>Analyses events produced asynchronously (a database cursor, a message stream).</summary>
@@ -28,6 +29,7 @@ public interface IJourneyAnalyzer
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="events"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice, or grouped events are not grouped, or the options name an unknown or repeated funnel stage or a window that is not positive.</exception>
+    /// <exception cref="JourneyKit.Csv.PeriodLimitException">Thrown when the cohorts (<see cref="AnalyticsOptions.CohortPeriod"/>) would span more than <see cref="AnalyticsOptions.MaxCohortPeriods"/> periods.</exception>
     Task<JourneyAnalyticsReport> AnalyzeAsync(JourneyMap map, IAsyncEnumerable<JourneyEvent> events, AnalyticsOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -42,5 +44,6 @@ public interface IJourneyAnalyzer
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="csv"/> is <see langword="null"/>.</exception>
     /// <exception cref="JourneyCsvException">Thrown when the input is empty or its header lacks one of the three columns.</exception>
     /// <exception cref="IOException">Thrown when the stream cannot be read.</exception>
+    /// <exception cref="JourneyKit.Csv.PeriodLimitException">Thrown when the cohorts (<see cref="AnalyticsOptions.CohortPeriod"/>) would span more than <see cref="AnalyticsOptions.MaxCohortPeriods"/> periods.</exception>
     CsvAnalysisResult AnalyzeCsv(JourneyMap map, Stream csv, AnalyticsOptions? options = null, CancellationToken cancellationToken = default);
 }

@@ -155,6 +155,7 @@ public sealed class JourneyAnalyticsAccumulator
 
     /// <summary>Computes the report over every event added or merged so far. The accumulator stays usable.</summary>
     /// <returns>The report.</returns>
+    /// <exception cref="JourneyKit.Csv.PeriodLimitException">Thrown when the cohorts would span more than <see cref="AnalyticsOptions.MaxCohortPeriods"/> periods.</exception>
     public JourneyAnalyticsReport ToReport() => Folded().ToReport();
 
     /// <summary>Writes the partial result in a compact binary form for <see cref="ReadFrom"/> on another process or machine.</summary>

@@ -77,9 +77,9 @@ public static class JourneyAnalyticsSql
         (nameof(AnalyticsOptions.CollectCustomers), "--customers-out", static o => o.CollectCustomers, false),
     ];
 
-    /// <summary>The options that only steer how the in-memory engine reads events; a query has no use for them and ignores them.</summary>
+    /// <summary>The options that only steer how the in-memory engine reads events (and the limit it puts on its cohorts); a query has no use for them and ignores them.</summary>
     internal static readonly string[] ReadingOptions =
-        [nameof(AnalyticsOptions.Order), nameof(AnalyticsOptions.MaxDegreeOfParallelism), nameof(AnalyticsOptions.StopAtFirstProblem), nameof(AnalyticsOptions.Progress), nameof(AnalyticsOptions.MaxLineBytes)];
+        [nameof(AnalyticsOptions.Order), nameof(AnalyticsOptions.MaxDegreeOfParallelism), nameof(AnalyticsOptions.StopAtFirstProblem), nameof(AnalyticsOptions.Progress), nameof(AnalyticsOptions.MaxLineBytes), nameof(AnalyticsOptions.MaxCohortPeriods)];
 
     /// <summary>Refuses, in one sentence, the first option that is set but not computed by the generated SQL.</summary>
     private static void CheckOptions(AnalyticsOptions options)

@@ -36,6 +36,7 @@ public sealed class JourneyAnalyzer : IJourneyAnalyzer
     /// <returns>The partial result.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> or <paramref name="events"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Thrown when the map has more than 255 stages or a touchpoint id twice, or grouped events are not grouped.</exception>
+    /// <exception cref="JourneyKit.Csv.PeriodLimitException">Thrown when the cohorts (<see cref="AnalyticsOptions.CohortPeriod"/>) would span more than <see cref="AnalyticsOptions.MaxCohortPeriods"/> periods.</exception>
     public JourneyAnalyticsAccumulator Accumulate(JourneyMap map, IEnumerable<JourneyEvent> events, AnalyticsOptions? options = null) =>
         new(Fold(map, events, options));
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using JourneyKit.Csv;
 using JourneyKit.Model;
 
@@ -27,8 +28,13 @@ public sealed class MonitoringAccumulator
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Period, "The period should be day, week or month.");
         }
+        if (options.MaxPeriods is < 1 or > MonitoringOptions.LargestMaxPeriods)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxPeriods, string.Create(CultureInfo.InvariantCulture, $"MonitoringOptions.MaxPeriods should be from 1 to {MonitoringOptions.LargestMaxPeriods:N0}."));
+        }
         Map = map;
         Period = options.Period;
+        MaxPeriods = options.MaxPeriods;
         Since = options.Since;
         Until = options.Until;
         _sinceTicks = options.Since?.UtcTicks;
@@ -58,6 +64,9 @@ public sealed class MonitoringAccumulator
 
     /// <summary>The period length.</summary>
     public MonitoringPeriod Period { get; }
+
+    /// <summary>The most periods the report may cover (<see cref="MonitoringOptions.MaxPeriods"/>).</summary>
+    public int MaxPeriods { get; }
 
     /// <summary>The inclusive lower bound of the range, or <c>null</c>.</summary>
     public DateTimeOffset? Since { get; }
@@ -188,7 +197,48 @@ public sealed class MonitoringAccumulator
 
     /// <summary>The report of everything folded so far.</summary>
     /// <returns>The report, as the design's "Monitoring survey answers over time" defines it.</returns>
-    public MonitoringReport ToReport() => MonitoringReportBuilder.Build(this);
+    /// <exception cref="PeriodLimitException">The answers span more than <see cref="MaxPeriods"/> periods; it says how many, from when to when.</exception>
+    public MonitoringReport ToReport()
+    {
+        if (Span() is { } span && span.Periods > MaxPeriods)
+        {
+            throw new PeriodLimitException("answers", PeriodName(Period), span.Periods, MaxPeriods, span.First, span.Last, "bound the range with MonitoringOptions.Since and Until, choose a longer Period, or raise MaxPeriods");
+        }
+
+        return MonitoringReportBuilder.Build(this);
+    }
+
+    /// <summary>
+    /// How many periods a report would cover, from the earliest period with an answer on a known touchpoint to the latest,
+    /// both included; <see langword="null"/> when there is none.
+    /// </summary>
+    private (long Periods, DateOnly First, DateOnly Last)? Span()
+    {
+        int? first = null, last = null;
+        foreach (var counts in _counts)
+        {
+            foreach (var start in counts.Keys)
+            {
+                first = first is { } f && f <= start ? f : start;
+                last = last is { } l && l >= start ? l : start;
+            }
+        }
+
+        if (first is not { } from || last is not { } to)
+        {
+            return null;
+        }
+
+        var (a, b) = (DateOnly.FromDayNumber(from), DateOnly.FromDayNumber(to));
+        return (PeriodLimitException.Count(PeriodName(Period), a, b), a, b);
+    }
+
+    private static string PeriodName(MonitoringPeriod period) => period switch
+    {
+        MonitoringPeriod.Day => "day",
+        MonitoringPeriod.Week => "week",
+        _ => "month",
+    };
 
     internal bool InRange(long utcTicks) => (_sinceTicks is not { } since || utcTicks >= since) && (_untilTicks is not { } until || utcTicks < until);
 

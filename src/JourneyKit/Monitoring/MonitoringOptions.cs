@@ -18,4 +18,19 @@ public sealed class MonitoringOptions
     /// <summary>For CSV input: the most bytes a line may hold, its line break included; a longer line is one malformed line (<c>LineTooLong</c>), whatever its length.</summary>
     /// <value>The default value is 4,194,304 (4 MiB). Allowed: 1 to 268,435,456 (256 MiB).</value>
     public int MaxLineBytes { get; set; } = JourneyKit.Csv.CsvBlockSource.DefaultMaxLineBytes;
+
+    /// <summary>
+    /// The most periods a report may cover, from the earliest series' first period to the report's last (every period
+    /// between is a point of each series); answers spanning more are refused when the report is made, as such a report
+    /// would take time and memory out of all proportion to the answers (one answer in 2026 and one in 9026 would be
+    /// 2.5 million daily points a series).
+    /// </summary>
+    /// <value>The default value is 10,000 (27 years of days, 192 years of weeks). Allowed: 1 to 1,000,000.</value>
+    public int MaxPeriods { get; set; } = DefaultMaxPeriods;
+
+    /// <summary>The default of <see cref="MaxPeriods"/>.</summary>
+    public const int DefaultMaxPeriods = JourneyKit.Csv.PeriodLimitException.DefaultMaxPeriods;
+
+    /// <summary>The largest <see cref="MaxPeriods"/> allowed.</summary>
+    public const int LargestMaxPeriods = JourneyKit.Csv.PeriodLimitException.LargestMaxPeriods;
 }

@@ -369,6 +369,36 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.False(File.Exists(rows));
     }
 
+    [Fact]
+    public void CohortsOverMoreThanMaxPeriods_ExitTwoInOneSentence_NothingWritten_AndTheLimitCanBeRaised()
+    {
+        // Three events in 0001, 2026 and 9999 made 3,652,058 daily cohorts (27 s, 3.4 GB) before the limit.
+        var events = Write("span.csv", "customerId,touchpointId,timestamp\np,home,0001-01-01T00:00:00Z\nq,home,2026-01-05T00:00:00Z\nr,home,9999-12-30T00:00:00Z\n");
+        var output = Path.Combine(_folder.Path, "report.json");
+
+        var refused = CliRunner.Run("analyze", events, "--map", Map(), "--cohorts", "day", "--format", "json", "-o", output);
+        Assert.Equal(ExitCodes.Unreadable, refused.ExitCode);
+        Assert.Equal(
+            $"{events}: the cohorts span 3,652,058 days, from the day of 0001-01-01 to that of 9999-12-30, more than the 10,000 periods a report may cover; choose a longer --cohorts period or raise --max-periods (at most 1,000,000).",
+            Assert.Single(refused.ErrorLines, l => !l.StartsWith("analyze:", StringComparison.Ordinal)));
+        Assert.False(File.Exists(output));
+
+        var two = Write("two.csv", "customerId,touchpointId,timestamp\np,home,2026-01-05T00:00:00Z\nq,home,2026-02-04T00:00:00Z\n");
+        Assert.Equal(ExitCodes.Unreadable, CliRunner.Run("analyze", two, "--map", Map(), "--cohorts", "day", "--max-periods", "30").ExitCode);
+        var raised = CliRunner.Run("analyze", two, "--map", Map(), "--cohorts", "day", "--max-periods", "31", "--format", "json");
+        Assert.Equal(ExitCodes.Success, raised.ExitCode);
+        Assert.Equal(31, System.Text.Json.Nodes.JsonNode.Parse(raised.Out)!["cohorts"]!["groups"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void MaxPeriods_WithAConnection_IsRefused()
+    {
+        var result = CliRunner.Run("analyze", "--connection", "Data Source=:memory:", "--provider", "duckdb", "--map", Map(), "--max-periods", "5");
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.Equal("journeykit: --max-periods limits the cohorts computed from a CSV file; the database computes every period, so leave --max-periods out with --connection.", Assert.Single(result.ErrorLines));
+    }
+
     private string Map() => Write("map.json", MapJson);
 
     private string Write(string name, string text)

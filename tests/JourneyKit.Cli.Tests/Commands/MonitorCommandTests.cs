@@ -164,4 +164,34 @@ public sealed class MonitorCommandTests : IDisposable
         Assert.Equal(["touchpoint payment ces", "stage purchase ces", "journey  ces"], worsening);
         Assert.Contains(root["firedPlays"]!.AsArray(), p => (string?)p!["playId"] == "effort-alert");
     }
+
+    [Fact]
+    public void AnswersSpanningMoreThanMaxPeriods_ExitTwoInOneSentence_AndTheLimitCanBeRaised()
+    {
+        var answers = _folder.Write("span.csv", "timestamp,touchpointId,metric,rating\n2026-01-05T09:00:00Z,cart,nps,10\n2026-04-01T09:00:00Z,cart,nps,9\n");
+        var map = _folder.Write("map.json", MapJson);
+
+        var refused = CliRunner.Run("monitor", answers, "--map", map, "--period", "day", "--max-periods", "40");
+        Assert.Equal(ExitCodes.Unreadable, refused.ExitCode);
+        Assert.Equal(
+            $"{answers}: the answers span 87 days, from the day of 2026-01-05 to that of 2026-04-01, more than the 40 periods a report may cover; bound the range with --since and --until, choose a longer --period, or raise --max-periods (at most 1,000,000).",
+            Assert.Single(refused.ErrorLines));
+        Assert.Empty(refused.Out);
+
+        var weekly = CliRunner.Run("monitor", answers, "--map", map, "--max-periods", "13", "--format", "json");
+        Assert.Equal(ExitCodes.Success, weekly.ExitCode); // Mondays 01-05 … 03-30: 13 weeks
+        Assert.Equal(13, JsonNode.Parse(weekly.Out)!["series"]![0]!["points"]!.AsArray().Count);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1000001")]
+    [InlineData("ten")]
+    public void BadMaxPeriods_ExitsTwo(string value)
+    {
+        var result = CliRunner.Run("monitor", _folder.Write("answers.csv", Answers), "--map", _folder.Write("map.json", MapJson), "--max-periods", value);
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.Equal($"--max-periods: '{value}' is not a number of periods; give a whole number from 1 to 1000000, such as 10000.", Assert.Single(result.ErrorLines));
+    }
 }

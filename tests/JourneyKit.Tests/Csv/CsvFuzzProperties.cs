@@ -13,7 +13,8 @@ namespace JourneyKit.Tests.Csv;
 /// (<see cref="Mutations"/>: flips, truncation, splices, invalid UTF-8, BOMs, …). Law: the events
 /// reader (<see cref="JourneyAnalyzer.AnalyzeCsv"/>) and the answers reader
 /// (<see cref="SurveyMonitor.ReadCsv"/>) either report (counting what they could not use) or refuse
-/// with <see cref="JourneyCsvException"/>; nothing else, within the timeout.
+/// with <see cref="JourneyCsvException"/> (or, for a report over too many periods, <see cref="PeriodLimitException"/>);
+/// nothing else, within the timeout.
 /// </summary>
 public sealed class CsvFuzzProperties
 {
@@ -37,6 +38,38 @@ public sealed class CsvFuzzProperties
         });
 
     [Fact]
+    public void MutatedEvents_WithEveryOption_AreAnalysedOrRefusedWithTheCsvException() =>
+        Run(Events, bytes =>
+        {
+            // The breakdown names the file's extra column, so a mutated header meets its refusal too (the campaign's finding).
+            using var stream = new MemoryStream(bytes);
+            var result = Analyzer.AnalyzeCsv(Map, stream, EveryOption);
+            Assert.Equal(result.Report.Customers, result.Report.Breakdown!.Groups.Sum(g => g.Customers));
+        });
+
+    [Fact]
+    public void Regression_ALineBreakInAQuotedHeaderName_StaysOnOneLineInTheBreakdownRefusal()
+    {
+        // Found by the coverage-guided campaign (docs/reliability.md): a splice put a quoted field with line breaks and a
+        // byte that is not UTF-8 into the header, and the breakdown's refusal quoted it raw, over several lines.
+        byte[] csv = [.. "timestamp,customerId,touchpointId,\"chan\n2026-03-18T17:43:00Z,c"u8, 0xFF, .. "\"\nx\n"u8];
+
+        var e = Assert.Throws<JourneyCsvException>(() => Analyzer.AnalyzeCsv(Map, new MemoryStream(csv), EveryOption));
+
+        Assert.Equal(
+            "the header has no 'channel' column to break down by (found: 'timestamp', 'customerId', 'touchpointId', 'chan\\n2026-03-18T17:43:00Z,cU+FFFD'); name one of the header's columns, matched ignoring case.",
+            e.Message);
+    }
+
+    private static readonly AnalyticsOptions EveryOption = new()
+    {
+        Window = TimeSpan.FromDays(7),
+        Breakdown = "channel",
+        CohortPeriod = CohortPeriod.Week,
+        CollectCustomers = true,
+    };
+
+    [Fact]
     public void MutatedAnswers_AreTalliedOrRefusedWithTheCsvException() =>
         Run(Answers, bytes =>
         {
@@ -57,7 +90,7 @@ public sealed class CsvFuzzProperties
                     read(mutation.Bytes);
                     Interlocked.Increment(ref read_);
                 }
-                catch (JourneyCsvException e)
+                catch (Exception e) when (e is JourneyCsvException or PeriodLimitException)
                 {
                     Assert.DoesNotContain('\n', e.Message);
                     Interlocked.Increment(ref refused);

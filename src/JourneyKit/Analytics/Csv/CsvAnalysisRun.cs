@@ -46,7 +46,7 @@ internal sealed class CsvAnalysisRun
             if (_breakdownColumn < 0)
             {
                 throw new JourneyCsvException(
-                    $"the header has no '{breakdown}' column to break down by (found: {string.Join(", ", _header.Found.Select(n => $"'{n}'"))}); "
+                    $"the header has no '{CsvText.Visible(breakdown)}' column to break down by (found: {string.Join(", ", _header.Found.Select(n => $"'{CsvText.Visible(n)}'"))}); "
                     + "name one of the header's columns, matched ignoring case.");
             }
         }

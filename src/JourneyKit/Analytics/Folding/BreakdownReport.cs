@@ -1,3 +1,4 @@
+using JourneyKit.Csv;
 using JourneyKit.Metrics;
 
 namespace JourneyKit.Analytics;
@@ -152,8 +153,15 @@ internal static class CohortReport
         var groups = new List<CohortGroup>();
         if (cohorts.Count > 0)
         {
-            var last = cohorts.Keys.Max();
-            for (var start = cohorts.Keys.Min(); start <= last; start = CohortPeriods.Next(start, period))
+            var (first, last) = (cohorts.Keys.Min(), cohorts.Keys.Max());
+            var unit = period.ToString().ToLowerInvariant();
+            var span = PeriodLimitException.Count(unit, DateOnly.FromDayNumber(first), DateOnly.FromDayNumber(last));
+            if (span > state.Map.MaxCohortPeriods)
+            {
+                throw new PeriodLimitException("cohorts", unit, span, state.Map.MaxCohortPeriods, DateOnly.FromDayNumber(first), DateOnly.FromDayNumber(last), "choose a longer CohortPeriod or raise AnalyticsOptions.MaxCohortPeriods");
+            }
+
+            for (var start = first; start <= last; start = CohortPeriods.Next(start, period))
             {
                 var funnel = cohorts.TryGetValue(start, out var counts) ? counts : new long[state.Funnel.Length];
                 groups.Add(new CohortGroup { Start = DateOnly.FromDayNumber(start), Customers = funnel[0], Funnel = [.. funnel] });

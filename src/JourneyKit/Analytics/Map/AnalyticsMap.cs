@@ -71,6 +71,9 @@ internal sealed class AnalyticsMap
     /// <summary>The cohort period; <see langword="null"/> without cohorts.</summary>
     public CohortPeriod? CohortPeriod { get; private init; }
 
+    /// <summary>The most periods the cohorts may cover (a limit on the report, not on the fold: parts with different limits merge).</summary>
+    public int MaxCohortPeriods { get; init; } = JourneyKit.Csv.PeriodLimitException.DefaultMaxPeriods;
+
     /// <summary>Whether a row per customer is kept (for the customers-out list).</summary>
     public bool CollectCustomers { get; private init; }
 
@@ -180,8 +183,14 @@ internal sealed class AnalyticsMap
             throw new ArgumentOutOfRangeException(nameof(options), period, $"The cohort period {(int)period} is not one of day, week and month.");
         }
 
+        if (options is not null && options.MaxCohortPeriods is < 1 or > JourneyKit.Csv.PeriodLimitException.LargestMaxPeriods)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxCohortPeriods, $"AnalyticsOptions.MaxCohortPeriods is {options.MaxCohortPeriods}; it must be from 1 to {JourneyKit.Csv.PeriodLimitException.LargestMaxPeriods}.");
+        }
+
         return new AnalyticsMap(map.Id, stageIds, [.. ids], [.. codes], funnel, window, map.Playbooks)
         {
+            MaxCohortPeriods = options?.MaxCohortPeriods ?? JourneyKit.Csv.PeriodLimitException.DefaultMaxPeriods,
             Breakdown = options?.Breakdown,
             Attribution = options?.Attribution ?? BreakdownAttribution.First,
             BreakdownLimit = options?.BreakdownLimit ?? 50,
