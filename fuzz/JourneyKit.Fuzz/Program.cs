@@ -178,6 +178,11 @@ public static class Program
             {
                 OneLine(e.Message);
             }
+            catch (PeriodLimitException e)
+            {
+                // Answers or cohorts spanning more periods than a report may cover: documented, one sentence (exit 2 in the CLI).
+                OneLine(e.Message);
+            }
         }
 
         private static void Refused(Action action)

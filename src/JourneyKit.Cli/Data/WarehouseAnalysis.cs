@@ -30,13 +30,33 @@ internal static partial class WarehouseAnalysis
         var provider = dialect == SqlDialect.DuckDb ? "duckdb" : "postgres";
         using var connection = Open(dialect, connectionString, provider);
         CheckColumns(connection, dialect, table, columns, connectionString);
+        var timeout = CommandTimeout(dialect, connectionString);
         string json;
         try
         {
+            // PostgreSQL: the query runs in a read-only transaction of its own with JIT compilation off for that
+            // transaction only (SET LOCAL). Its JIT compiles the report's many expressions for each run, which
+            // cost 40 % of the time on the 10M-event table (docs/warehouse.md, Speed); nothing else is changed.
+            using var transaction = dialect == SqlDialect.PostgreSql ? connection.BeginTransaction() : null;
+            if (transaction is not null)
+            {
+                using var session = connection.CreateCommand();
+                session.Transaction = transaction;
+                session.CommandText = "SET TRANSACTION READ ONLY; SET LOCAL jit = off";
+                session.ExecuteNonQuery();
+            }
+
             using var command = connection.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = sql;
+            command.CommandTimeout = timeout;
             json = command.ExecuteScalar() as string
                 ?? throw new CliException(ExitCodes.Unreadable, $"journeykit: the {provider} query gave no report; the table \"{table}\" may not be a table of events.");
+            transaction?.Commit();
+        }
+        catch (DbException e) when (timeout > 0 && e.InnerException is TimeoutException)
+        {
+            throw new CliException(ExitCodes.Unreadable, $"journeykit: the {provider} analytics query on \"{table}\" ran longer than the {timeout} s the connection string's Command Timeout allows; raise it, or leave it out (the query then runs as long as it takes).");
         }
         catch (DbException e)
         {
@@ -44,6 +64,24 @@ internal static partial class WarehouseAnalysis
         }
 
         return AnalyticsReportJson.Read(json);
+    }
+
+    /// <summary>
+    /// The analytics query's time limit in seconds, 0 for none: a PostgreSQL connection string's <c>Command Timeout</c>
+    /// when it gives one, otherwise none (Npgsql's default of 30 s would stop the query on any large table).
+    /// DuckDB runs in process and has no limit.
+    /// </summary>
+    internal static int CommandTimeout(SqlDialect dialect, string connectionString)
+    {
+        if (dialect != SqlDialect.PostgreSql)
+        {
+            return 0;
+        }
+
+        // The plain builder holds the keys as given; Npgsql's reads the value (and knows the key's spellings).
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        var set = given.Keys.Cast<string>().Any(static key => key.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("CommandTimeout", StringComparison.OrdinalIgnoreCase));
+        return set ? new NpgsqlConnectionStringBuilder(connectionString).CommandTimeout : 0;
     }
 
     private static DbConnection Open(SqlDialect dialect, string connectionString, string provider)
