@@ -28,12 +28,7 @@ public sealed class EveryErrorCliTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private string Write(string name, string contents)
-    {
-        var path = Path.Combine(_folder.Path, name);
-        File.WriteAllText(path, contents);
-        return path;
-    }
+    private string Write(string name, string contents) => _folder.Write(name, contents);
 
     [Theory]
     [InlineData("validate")]
