@@ -4,7 +4,7 @@ using JourneyKit.Analytics;
 namespace JourneyKit.Cli.Commands;
 
 /// <summary>
-/// <c>journeykit sql --map &lt;map.json&gt; --dialect duckdb|postgres|clickhouse [--table T] [--columns …]</c>:
+/// <c>journeykit sql --map &lt;map.json&gt; --dialect duckdb|postgres|clickhouse [--table T] [--columns …] [--window W] [--stages a,b]</c>:
 /// prints the one SQL query whose single row and column <c>report</c> is the analytics report as JSON.
 /// </summary>
 internal static class SqlCommand
@@ -36,8 +36,8 @@ internal static class SqlCommand
             DefaultValueFactory = _ => JourneyAnalyticsSql.DefaultTable,
         };
         var columns = new Option<string?>("--columns") { Description = EventColumnsOption.Description };
-        var window = new Option<string?>("--window") { Description = "As for analyze; not yet computed by the generated SQL, so refused (exit 2) until it is (see docs/warehouse.md)." };
-        var stages = new Option<string?>("--stages") { Description = "As for analyze; not yet computed by the generated SQL, so refused (exit 2) until it is (see docs/warehouse.md)." };
+        var window = new Option<string?>("--window") { Description = "The conversion window, as for analyze (7d, 36h, 90m, 45s, P7D): the query computes it as analyze does (see docs/warehouse.md)." };
+        var stages = new Option<string?>("--stages") { Description = "The funnel's stages, comma-separated, in funnel order, as for analyze: the query computes them as analyze does (see docs/warehouse.md)." };
         var command = new Command("sql", "Print one SQL query for DuckDB, PostgreSQL or ClickHouse whose single row and column 'report' is the analytics report as JSON, computed where the events live (see docs/warehouse.md).")
         {
             map,

@@ -24,17 +24,20 @@ public static class JourneyAnalyticsSql
     /// <param name="dialect">The engine that will run the query.</param>
     /// <param name="table">The event table: <c>name</c>, or <c>schema.name</c> (each part quoted on its own; a name cannot contain <c>.</c>); <see langword="null"/> for <see cref="DefaultTable"/>.</param>
     /// <param name="columns">The names of the event columns; <see langword="null"/> for the defaults.</param>
-    /// <param name="options">The analytics options; <see langword="null"/> for the defaults. The query computes the report of the default
-    /// options (no window, every stage in the funnel); <see cref="AnalyticsOptions.Window"/> and <see cref="AnalyticsOptions.FunnelStageIds"/>
-    /// are not yet supported (see the exception), and the options that steer in-memory reading (order, parallelism, strict mode, progress) are ignored.</param>
+    /// <param name="options">The analytics options; <see langword="null"/> for the defaults. The query computes the conversion window
+    /// (<see cref="AnalyticsOptions.Window"/>) and the funnel's stages (<see cref="AnalyticsOptions.FunnelStageIds"/>) as the in-memory engine does;
+    /// the breakdown, its attribution and limit, cohorts and customer rows are not yet supported (see the exception), and the options that
+    /// steer in-memory reading (order, parallelism, strict mode, progress) are ignored.</param>
     /// <returns>One SQL statement, ending with <c>;</c> and a line break.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="map"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Thrown, with the JSON path of the first problem, when the map has no
     /// stage, more than 255 stages, an id that is missing or breaks the format's id rule (the map's, a stage's or a
     /// touchpoint's), a stage id or a touchpoint id twice; or when the table or a column name is empty, the table has
     /// more than two parts, or a name holds a NUL character; or when <paramref name="dialect"/> is not defined; or, with the parameter name
-    /// <c>options</c>, when an option the query does not yet compute is set (<see cref="AnalyticsOptions.Window"/>,
-    /// <see cref="AnalyticsOptions.FunnelStageIds"/>); or, with the parameter name <c>map</c>, when a play of the map has a
+    /// <c>options</c>, when an option the query does not yet compute is set (<see cref="AnalyticsOptions.Breakdown"/>,
+    /// <see cref="AnalyticsOptions.Attribution"/>, <see cref="AnalyticsOptions.BreakdownLimit"/>, <see cref="AnalyticsOptions.CohortPeriod"/>,
+    /// <see cref="AnalyticsOptions.CollectCustomers"/>), when <see cref="AnalyticsOptions.FunnelStageIds"/> is empty or names a stage the map does not
+    /// have or a stage twice, or when <see cref="AnalyticsOptions.Window"/> is not longer than zero (<see cref="ArgumentOutOfRangeException"/>); or, with the parameter name <c>map</c>, when a play of the map has a
     /// <see cref="PlayMetric.Conversion"/> or <see cref="PlayMetric.Reach"/> condition, which the query does not yet evaluate.</exception>
     public static string Generate(JourneyMap map, SqlDialect dialect, string? table = null, EventColumns? columns = null, AnalyticsOptions? options = null)
     {
@@ -53,12 +56,15 @@ public static class JourneyAnalyticsSql
             }
         }
 
+        // The funnel and window as the in-memory engine reads them: an unknown or repeated stage, or a window that is not
+        // longer than zero, is refused with the same sentence (ParamName "options").
+        var analytics = AnalyticsMap.Create(map, options);
         var tableName = SqlTableName.Parse(table ?? DefaultTable);
         columns ??= new EventColumns();
         SqlTableName.CheckColumn(columns.CustomerId, nameof(EventColumns.CustomerId));
         SqlTableName.CheckColumn(columns.TouchpointId, nameof(EventColumns.TouchpointId));
         SqlTableName.CheckColumn(columns.Timestamp, nameof(EventColumns.Timestamp));
-        return new AnalyticsQueryWriter(map, rules, tableName, columns).Write();
+        return new AnalyticsQueryWriter(map, rules, tableName, columns, analytics.FunnelStages, analytics.WindowTicks == long.MaxValue ? null : analytics.WindowTicks).Write();
     }
 
     /// <summary>
@@ -68,8 +74,8 @@ public static class JourneyAnalyticsSql
     /// </summary>
     internal static readonly (string Option, string Flag, Func<AnalyticsOptions, bool> IsSet, bool InSql)[] ReportOptions =
     [
-        (nameof(AnalyticsOptions.Window), "--window", static o => o.Window is not null, false),
-        (nameof(AnalyticsOptions.FunnelStageIds), "--stages", static o => o.FunnelStageIds is not null, false),
+        (nameof(AnalyticsOptions.Window), "--window", static o => o.Window is not null, true),
+        (nameof(AnalyticsOptions.FunnelStageIds), "--stages", static o => o.FunnelStageIds is not null, true),
         (nameof(AnalyticsOptions.Breakdown), "--breakdown", static o => o.Breakdown is not null, false),
         (nameof(AnalyticsOptions.Attribution), "--attribution", static o => o.Attribution != BreakdownAttribution.First, false),
         (nameof(AnalyticsOptions.BreakdownLimit), "--breakdown-limit", static o => o.BreakdownLimit != 50, false),
@@ -91,7 +97,7 @@ public static class JourneyAnalyticsSql
                 var covered = ReportOptions.Where(static r => r.InSql).Select(static r => $"{r.Option} ({r.Flag})").ToList();
                 var coverage = covered.Count == 0
                     ? "which computes the report of the default options only (no window, every stage in the funnel, no breakdown, no cohorts)"
-                    : "which computes, besides the defaults, only " + string.Join(", ", covered);
+                    : "which computes, besides the defaults, only " + (covered.Count == 1 ? covered[0] : string.Join(", ", covered[..^1]) + " and " + covered[^1]);
                 throw new ArgumentException(
                     $"The analytics option {option} ({flag}) is not yet supported by the generated SQL, {coverage}; leave it unset here, or run `journeykit analyze` on the events as a CSV file, which supports it.",
                     nameof(options));

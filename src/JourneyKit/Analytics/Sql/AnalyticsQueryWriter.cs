@@ -8,12 +8,13 @@ namespace JourneyKit.Analytics;
 /// Writes the one statement of <see cref="JourneyAnalyticsSql.Generate"/>. Its CTEs, in order:
 /// <c>ev</c> (every row: customer, integer time, well-formed or not, stage and initiator of its touchpoint),
 /// <c>counts</c> (rows, events, unknown touchpoints, initiators), <c>k</c> (the events on touchpoints of the
-/// map), <c>reach</c>, <c>f0 … fn−1</c> (each customer's funnel time at each step: the earliest event of the
-/// stage at or after the previous step, with its delta), the path CTEs ending in <c>pj</c>, <c>cv</c> (the time to
+/// map), <c>reach</c>, <c>f0 … fm−1</c> (each customer's funnel time at each step of the funnel: the earliest event of the
+/// stage at or after the previous step, with its delta and the entry s; with a window, of the customer's earliest entry among
+/// the deepest, from <c>c0 … cm−1</c>, <c>bd</c> and <c>best</c>), the path CTEs ending in <c>pj</c>, <c>cv</c> (the time to
 /// convert), <c>q1 … qn−1</c> and <c>qc</c> (one row of time figures each, from one sorted array), and <c>st</c> (one
 /// row of the counts of every stage); the final SELECT writes the JSON text.
 /// </summary>
-internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules, SqlTableName table, EventColumns columns)
+internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules, SqlTableName table, EventColumns columns, IReadOnlyList<int> funnel, long? windowTicks)
 {
     /// <summary>How many paths the report lists (docs/analytics.md).</summary>
     private const int TopPaths = 10;
@@ -23,6 +24,15 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
         [("p25", "0.25"), ("p50", "0.5"), ("p75", "0.75"), ("p90", "0.9"), ("p95", "0.95")];
 
     private readonly StringBuilder _sql = new();
+
+    /// <summary>The funnel's map stage indices, in funnel order.</summary>
+    private readonly int[] _funnel = [.. funnel];
+
+    /// <summary>
+    /// The window in the dialect's time units: a step at t counts when t − s ≤ this, which for whole units is the in-memory
+    /// engine's t ≤ s + window in ticks (a window that is not a whole number of units is cut, as t and s are whole units).
+    /// </summary>
+    private readonly long? _windowUnits = windowTicks / rules.TicksPerUnit;
 
     public string Write()
     {
@@ -47,21 +57,22 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
             .Append("  COALESCE(sum(CASE WHEN cust = 1 THEN 1 ELSE 0 END), 0) AS by_customer FROM ev)");
         _sql.Append(",\n").Append(rules.Cte("k", materialized: true)).Append(" (SELECT cid, t, stage FROM ev WHERE ok = 1 AND stage IS NOT NULL)");
         _sql.Append(",\nreach AS (SELECT stage, ").Append(rules.CountDistinct("cid")).Append(" AS n FROM k GROUP BY stage)");
-        _sql.Append(",\nf0 AS (SELECT cid, min(t) AS t FROM k WHERE stage = 0 GROUP BY cid)");
-        for (var s = 1; s < stages.Count; s++)
+        if (_windowUnits is { } window)
         {
-            _sql.Append(",\nf").Append(Int(s)).Append(" AS (SELECT e.cid AS cid, min(e.t) AS t, min(e.t) - p.t AS d FROM k AS e INNER JOIN f").Append(Int(s - 1))
-                .Append(" AS p ON e.cid = p.cid WHERE e.stage = ").Append(Int(s)).Append(" AND e.t >= p.t GROUP BY e.cid, p.t)");
+            WriteWindowChains(window);
+        }
+        else
+        {
+            WriteGreedyChain();
         }
 
         rules.WritePaths(_sql, StageIdOf, TopPaths);
-        var last = Int(stages.Count - 1);
-        _sql.Append(",\ncv AS (SELECT l.t - b.t AS d FROM f").Append(last).Append(" AS l INNER JOIN f0 AS b ON l.cid = b.cid)");
+        _sql.Append(",\ncv AS (SELECT t - s AS d FROM f").Append(Int(funnel.Count - 1)).Append(')');
 
         // Time figures: one row per funnel step k ≥ 2 (q1 …) and for the time to convert (qc), each from one sorted array.
-        for (var s = 1; s < stages.Count; s++)
+        for (var j = 1; j < funnel.Count; j++)
         {
-            WriteTimeFigures("q" + Int(s), "f" + Int(s));
+            WriteTimeFigures("q" + Int(j), "f" + Int(j));
         }
 
         WriteTimeFigures("qc", "cv");
@@ -69,9 +80,12 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
         _sql.Append(",\nst AS (SELECT (SELECT ").Append(rules.CountDistinct("cid")).Append(" FROM k) AS customers");
         for (var s = 0; s < stages.Count; s++)
         {
-            var i = Int(s);
-            _sql.Append(",\n  COALESCE((SELECT n FROM reach WHERE stage = ").Append(i).Append("), 0) AS r").Append(i)
-                .Append(", (SELECT count(*) FROM f").Append(i).Append(") AS n").Append(i);
+            _sql.Append(",\n  COALESCE((SELECT n FROM reach WHERE stage = ").Append(Int(s)).Append("), 0) AS r").Append(Int(s));
+        }
+
+        for (var j = 0; j < funnel.Count; j++)
+        {
+            _sql.Append(",\n  (SELECT count(*) FROM f").Append(Int(j)).Append(") AS n").Append(Int(j));
         }
 
         _sql.Append(")\nSELECT ");
@@ -85,23 +99,33 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
         Expr(rules.CountText("c.total_rows - c.events"));
         Text(",\"customerInitiatedShare\":");
         Expr($"CASE WHEN c.stated = 0 THEN 'null' ELSE {rules.NumberText(rules.Ratio("c.by_customer", "c.stated"))} END");
-        Text(",\"window\":null,\"funnelStageIds\":[" + string.Join(',', stages.Select(stage => "\"" + stage.Id + "\"")) + "]");
+        var windowJson = windowTicks is { } ticks
+            ? "{\"seconds\":" + ((double)ticks / TimeSpan.TicksPerSecond).ToString("R", CultureInfo.InvariantCulture) + "}"
+            : "null";
+        Text(",\"window\":" + windowJson + ",\"funnelStageIds\":[" + string.Join(',', funnel.Select(f => "\"" + stages[f].Id + "\"")) + "]");
         Text(",\"stages\":[");
         for (var s = 0; s < stages.Count; s++)
         {
-            var i = Int(s);
             Text((s == 0 ? string.Empty : ",") + "{\"stageId\":\"" + stages[s].Id + "\",\"reach\":");
-            Expr(rules.CountText("st.r" + i));
+            Expr(rules.CountText("st.r" + Int(s)));
+            var j = Array.IndexOf(_funnel, s);
+            if (j < 0)
+            {
+                Text(",\"funnel\":null,\"conversionFromPrevious\":null,\"medianSecondsFromPrevious\":null,\"secondsFromPrevious\":null}");
+                continue;
+            }
+
+            var i = Int(j);
             Text(",\"funnel\":");
             Expr(rules.CountText("st.n" + i));
             Text(",\"conversionFromPrevious\":");
-            if (s == 0)
+            if (j == 0)
             {
                 Text("null,\"medianSecondsFromPrevious\":null,\"secondsFromPrevious\":null}");
                 continue;
             }
 
-            var previous = "st.n" + Int(s - 1);
+            var previous = "st.n" + Int(j - 1);
             Expr($"CASE WHEN {previous} = 0 THEN 'null' ELSE {rules.NumberText(rules.Ratio("st.n" + i, previous))} END");
             Text(",\"medianSecondsFromPrevious\":");
             Expr($"CASE WHEN q{i}.n = 0 THEN 'null' ELSE {rules.DoubleText($"q{i}.m")} END");
@@ -116,13 +140,65 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
         Expr("COALESCE(pj.j, '')");
         Text("],\"breakdown\":null,\"cohorts\":null,\"firedPlays\":[]}");
         _sql.Append(" AS report\nFROM counts AS c, st, pj");
-        for (var s = 1; s < stages.Count; s++)
+        for (var j = 1; j < funnel.Count; j++)
         {
-            _sql.Append(", q").Append(Int(s));
+            _sql.Append(", q").Append(Int(j));
         }
 
         _sql.Append(", qc").Append(rules.Trailer).Append(";\n");
         return _sql.ToString();
+    }
+
+    /// <summary>
+    /// Without a window: <c>f0 … fm−1</c> (columns <c>cid</c>, <c>t</c>, <c>d</c>, <c>s</c>), the customer's one chain from their
+    /// earliest entry s: tⱼ = the earliest event of funnel stage j at or after tⱼ₋₁, dⱼ = tⱼ − tⱼ₋₁ — a join and a
+    /// <c>GROUP BY</c> per step over one row per customer.
+    /// </summary>
+    private void WriteGreedyChain()
+    {
+        _sql.Append(",\nf0 AS (SELECT cid, s AS t, s FROM (SELECT cid, min(t) AS s FROM k WHERE stage = ").Append(Int(_funnel[0])).Append(" GROUP BY cid) AS e0)");
+        for (var j = 1; j < _funnel.Length; j++)
+        {
+            _sql.Append(",\nf").Append(Int(j)).Append(" AS (SELECT e.cid AS cid, min(e.t) AS t, min(e.t) - p.t AS d, p.s AS s FROM k AS e INNER JOIN f").Append(Int(j - 1))
+                .Append(" AS p ON e.cid = p.cid WHERE e.stage = ").Append(Int(_funnel[j])).Append(" AND e.t >= p.t GROUP BY e.cid, p.t, p.s)");
+        }
+    }
+
+    /// <summary>
+    /// With a window of <paramref name="window"/> units: <c>c0</c>, every distinct entry s of a customer (an event in the
+    /// first funnel stage); <c>cj</c>, the entries whose chain reaches step j, with tⱼ = the earliest event of funnel stage j at
+    /// or after tⱼ₋₁ — a running minimum over the customer's stage-j events and chains in descending time (events before
+    /// chains at the same instant, so a step at the same instant counts) — kept when tⱼ − s ≤ window (the window only cuts
+    /// the chain short, so the windowed chain is the unwindowed one up to its first step past s + window); <c>bd</c> and
+    /// <c>best</c>, each customer's earliest entry among the deepest; <c>f0 … fm−1</c> that entry's chain. Every step sorts
+    /// the customer's live chains with their stage-j events once: no join grows with entries × events.
+    /// </summary>
+    private void WriteWindowChains(long window)
+    {
+        var limit = window.ToString(CultureInfo.InvariantCulture);
+        _sql.Append(",\nc0 AS (SELECT cid, s, s AS t FROM (SELECT DISTINCT cid, t AS s FROM k WHERE stage = ").Append(Int(_funnel[0])).Append(") AS e0)");
+        for (var j = 1; j < _funnel.Length; j++)
+        {
+            _sql.Append(",\nc").Append(Int(j)).Append(" AS (SELECT cid, s, n AS t, n - x AS d FROM (SELECT cid, s, x, q,\n")
+                .Append("  min(CASE WHEN q = 0 THEN x END) OVER (PARTITION BY cid ORDER BY x DESC, q ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS n\n")
+                .Append("  FROM (SELECT cid, s, t AS x, 1 AS q FROM c").Append(Int(j - 1))
+                .Append(" UNION ALL SELECT cid, t AS s, t AS x, 0 AS q FROM k WHERE stage = ").Append(Int(_funnel[j])).Append(") AS u) AS w\n")
+                .Append(" WHERE q = 1 AND n IS NOT NULL AND n - s <= ").Append(limit).Append(')');
+        }
+
+        _sql.Append(",\nbd AS (");
+        for (var j = 0; j < _funnel.Length; j++)
+        {
+            _sql.Append(j == 0 ? string.Empty : " UNION ALL ").Append("SELECT cid, ").Append(Int(j + 1)).Append(" AS depth, min(s) AS e FROM c").Append(Int(j)).Append(" GROUP BY cid");
+        }
+
+        _sql.Append(')');
+        _sql.Append(",\nbest AS (SELECT cid, e FROM (SELECT cid, e, row_number() OVER (PARTITION BY cid ORDER BY depth DESC) AS rn FROM bd) AS r WHERE rn = 1)");
+        for (var j = 0; j < _funnel.Length; j++)
+        {
+            _sql.Append(",\nf").Append(Int(j)).Append(" AS (SELECT c.cid AS cid, c.t AS t, ").Append(j == 0 ? string.Empty : "c.d AS d, ").Append("c.s AS s FROM c").Append(Int(j))
+                .Append(" AS c INNER JOIN best AS b ON c.cid = b.cid AND c.s = b.e)");
+        }
     }
 
     /// <summary>

@@ -98,8 +98,6 @@ public class JourneyAnalyticsSqlTests
 
     public static TheoryData<string, string, AnalyticsOptions> UnsupportedOptions => new()
     {
-        { "Window", "--window", new AnalyticsOptions { Window = TimeSpan.FromDays(7) } },
-        { "FunnelStageIds", "--stages", new AnalyticsOptions { FunnelStageIds = ["a", "b"] } },
         { "Breakdown", "--breakdown", new AnalyticsOptions { Breakdown = "segment" } },
         { "Attribution", "--attribution", new AnalyticsOptions { Attribution = BreakdownAttribution.Last } },
         { "BreakdownLimit", "--breakdown-limit", new AnalyticsOptions { BreakdownLimit = 5 } },
@@ -117,9 +115,52 @@ public class JourneyAnalyticsSqlTests
             Assert.Equal("options", e.ParamName);
             var message = e.Message[..e.Message.IndexOf(" (Parameter", StringComparison.Ordinal)];
             Assert.Equal(
-                $"The analytics option {option} ({flag}) is not yet supported by the generated SQL, which computes the report of the default options only (no window, every stage in the funnel, no breakdown, no cohorts); leave it unset here, or run `journeykit analyze` on the events as a CSV file, which supports it.",
+                $"The analytics option {option} ({flag}) is not yet supported by the generated SQL, which computes, besides the defaults, only Window (--window) and FunnelStageIds (--stages); leave it unset here, or run `journeykit analyze` on the events as a CSV file, which supports it.",
                 message);
         }
+    }
+
+    [Fact]
+    public void TheWindowAndTheStages_AreComputed_AndOnlyTheyAmongTheReportOptions() =>
+        Assert.Equal(["FunnelStageIds", "Window"], JourneyAnalyticsSql.ReportOptions.Where(r => r.InSql).Select(r => r.Option).Order(StringComparer.Ordinal));
+
+    public static TheoryData<AnalyticsOptions, string> BadWindowsAndStages => new()
+    {
+        { new AnalyticsOptions { FunnelStageIds = ["a", "x"] }, "The funnel stage 'x' is not a stage of the map; its stages are [a, b, c, d]." },
+        { new AnalyticsOptions { FunnelStageIds = ["b", "b"] }, "The funnel stage 'b' is named twice; name each of the map's stages [a, b, c, d] at most once." },
+        { new AnalyticsOptions { FunnelStageIds = [] }, "The funnel stages are empty; name at least one of the map's stages [a, b, c, d]." },
+        { new AnalyticsOptions { Window = TimeSpan.Zero }, "The conversion window must be longer than zero; 00:00:00 was given." },
+        { new AnalyticsOptions { Window = TimeSpan.FromSeconds(-1) }, "The conversion window must be longer than zero; -00:00:01 was given." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadWindowsAndStages))]
+    public void BadWindowsAndStages_AreRefused_WithTheInMemoryEnginesSentence(AnalyticsOptions options, string sentence)
+    {
+        foreach (var dialect in new[] { SqlDialect.DuckDb, SqlDialect.PostgreSql, SqlDialect.ClickHouse })
+        {
+            var e = Assert.ThrowsAny<ArgumentException>(() => JourneyAnalyticsSql.Generate(AnalyticsTestData.Map, dialect, options: options));
+            Assert.Equal("options", e.ParamName);
+            Assert.StartsWith(sentence, e.Message);
+            var inMemory = Assert.ThrowsAny<ArgumentException>(() => new JourneyAnalyzer().Analyze(AnalyticsTestData.Map, [], options));
+            Assert.Equal(inMemory.Message, e.Message);
+        }
+    }
+
+    [Theory]
+    [InlineData(SqlDialect.DuckDb)]
+    [InlineData(SqlDialect.PostgreSql)]
+    [InlineData(SqlDialect.ClickHouse)]
+    public void WithAWindowAndStages_TheQueryIsStillOneStatement_WithoutTheEnginesQuantiles_AndWritesTheOptions(SqlDialect dialect)
+    {
+        var sql = JourneyAnalyticsSql.Generate(AnalyticsTestData.Map, dialect, options: new AnalyticsOptions { Window = TimeSpan.FromMinutes(90), FunnelStageIds = ["c", "a"] });
+        Assert.EndsWith(";\n", sql);
+        Assert.Equal(1, sql.Count(c => c == ';'));
+        Assert.DoesNotContain("quantile", sql, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("percentile_", sql, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("\"window\":{\"seconds\":5400},\"funnelStageIds\":[\"c\",\"a\"]", sql);
+        // The window is a whole number of the dialect's time units: 90 min in µs (DuckDB, PostgreSQL) or 100 ns ticks (ClickHouse).
+        Assert.Contains(dialect == SqlDialect.ClickHouse ? "n - s <= 54000000000)" : "n - s <= 5400000000)", sql);
     }
 
     [Fact]

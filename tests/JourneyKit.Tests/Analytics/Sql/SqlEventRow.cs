@@ -17,10 +17,10 @@ internal sealed record SqlEventRow(string? CustomerId, string? TouchpointId, Dat
     /// The report the generated SQL must give on <paramref name="rows"/>: the in-memory engine's on the rows
     /// that have a time, with the rows without one counted as malformed (the SQL contract).
     /// </summary>
-    public static JourneyAnalyticsReport Expected(JourneyMap map, IReadOnlyList<SqlEventRow> rows)
+    public static JourneyAnalyticsReport Expected(JourneyMap map, IReadOnlyList<SqlEventRow> rows, AnalyticsOptions? options = null)
     {
         var timed = rows.Where(r => r.Timestamp is not null).Select(r => new JourneyEvent(r.CustomerId!, r.TouchpointId!, r.Timestamp!.Value)).ToList();
-        var report = new JourneyAnalyzer().Analyze(map, timed, new AnalyticsOptions { MaxDegreeOfParallelism = 2 });
+        var report = new JourneyAnalyzer().Analyze(map, timed, new AnalyticsOptions { MaxDegreeOfParallelism = 2, Window = options?.Window, FunnelStageIds = options?.FunnelStageIds });
         return report with { MalformedLines = report.MalformedLines + rows.Count(r => r.Timestamp is null) };
     }
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using JourneyKit.Analytics;
 using JourneyKit.Model;
 
 namespace JourneyKit.Tests.Analytics.Sql;
@@ -45,6 +46,47 @@ internal static class SqlTestData
             Rows(AnalyticsTestData.TouchpointIds).Select(static rows => (AnalyticsTestData.Map, rows)),
             Rows(OddTouchpointIds).Select(static rows => (OddIdsMap, rows)))
         .ToArbitrary();
+
+    /// <summary>
+    /// A window and funnel stages as <c>--window</c> and <c>--stages</c> give them: no window, or the smallest (one tick, so
+    /// only steps at the entry's instant on these microsecond times), one microsecond, 1 to 45 s (the times are mostly whole
+    /// seconds from 0 to 40, so a step exactly at s + window is common), any number of ticks up to 4 s (not always whole
+    /// microseconds), or 10 million days (longer than any data); every stage, or a random ordered subset of them.
+    /// </summary>
+    public static Gen<AnalyticsOptions> WindowsAndStages(string[] stageIds) =>
+        from window in Gen.Frequency(
+            (3, Gen.Constant((TimeSpan?)null)),
+            (1, Gen.Constant((TimeSpan?)TimeSpan.FromTicks(1))),
+            (1, Gen.Constant((TimeSpan?)TimeSpan.FromTicks(10))),
+            (5, Gen.Choose(1, 45).Select(static s => (TimeSpan?)TimeSpan.FromSeconds(s))),
+            (2, Gen.Choose(1, 40_000_000).Select(static ticks => (TimeSpan?)TimeSpan.FromTicks(ticks))),
+            (1, Gen.Constant((TimeSpan?)TimeSpan.FromDays(10_000_000))))
+        from count in Gen.Choose(0, stageIds.Length)
+        from order in Gen.Shuffle(stageIds)
+        select new AnalyticsOptions { Window = window, FunnelStageIds = count == 0 ? null : order.Take(count).ToArray() };
+
+    /// <summary>Rows for <see cref="AnalyticsTestData.Map"/> or <see cref="OddIdsMap"/>, with the map and a window and funnel stages.</summary>
+    public static Arbitrary<(JourneyMap Map, SqlEventRow[] Rows, AnalyticsOptions Options)> MapsRowsAndOptions { get; } = Gen.OneOf(
+            from rows in Rows(AnalyticsTestData.TouchpointIds)
+            from options in WindowsAndStages(["a", "b", "c", "d"])
+            select (AnalyticsTestData.Map, rows, options),
+            from rows in Rows(OddTouchpointIds)
+            from options in WindowsAndStages(["a--b:Straße", "Ω", "a-"])
+            select (OddIdsMap, rows, options))
+        .ToArbitrary();
+
+    /// <summary>
+    /// The window test's table (window 10 s): u1 a1@0 b1@10 c1@11 — b exactly at s + window counts, c one second later does not;
+    /// u2 a1@0 b1@11 — depth 1; u3 a1@0 a2@100 b1@105 c1@108 d1@110 — the first entry reaches only a, the second converts
+    /// (d exactly at its s + window); u4 a1@0 b1@5 a1@50 b1@52 — both entries reach b: the earlier one's chain (delta 5) counts.
+    /// </summary>
+    public static readonly SqlEventRow[] WindowMade =
+    [
+        SqlEventRow.Of("u1", "a1", 0), SqlEventRow.Of("u1", "b1", 10), SqlEventRow.Of("u1", "c1", 11),
+        SqlEventRow.Of("u2", "a1", 0), SqlEventRow.Of("u2", "b1", 11),
+        SqlEventRow.Of("u3", "a1", 0), SqlEventRow.Of("u3", "a2", 100), SqlEventRow.Of("u3", "b1", 105), SqlEventRow.Of("u3", "c1", 108), SqlEventRow.Of("u3", "d1", 110),
+        SqlEventRow.Of("u4", "a1", 0), SqlEventRow.Of("u4", "b1", 5), SqlEventRow.Of("u4", "a1", 50), SqlEventRow.Of("u4", "b1", 52),
+    ];
 
     /// <summary>
     /// The hand-made table of <c>HandMadeEvents_GiveTheHandComputedReport</c>: ties, a re-entry, an unknown
