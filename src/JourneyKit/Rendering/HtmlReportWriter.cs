@@ -26,6 +26,23 @@ internal static class HtmlReportWriter
     {
         ArgumentNullException.ThrowIfNull(view);
         var html = new StringBuilder(64 * 1024);
+        Write(view, blueprint, html, sink: null);
+        return html.ToString();
+    }
+
+    /// <summary>Writes the same page as <see cref="Write(JourneyView, bool)"/> to <paramref name="output"/>, a piece at a time.</summary>
+    public static void Write(JourneyView view, bool blueprint, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(output);
+        var html = new StringBuilder(MarkupSpill.Capacity);
+        Write(view, blueprint, html, output);
+        MarkupSpill.All(html, output);
+    }
+
+    /// <summary>Appends the page to <paramref name="html"/>; with a <paramref name="sink"/>, spilled to it whenever the builder grows large (<see cref="MarkupSpill"/>).</summary>
+    private static void Write(JourneyView view, bool blueprint, StringBuilder html, TextWriter? sink)
+    {
         var lookup = new Lookup(view);
         var map = view.Map;
 
@@ -44,7 +61,7 @@ internal static class HtmlReportWriter
             html.Append("<section id=\"blueprint\"><h2>Service blueprint</h2><p class=\"lead\">")
                 .Append("Each column is a stage. Above the line of visibility: what the customer does, then one lane per department that owns touchpoints; below it, the business processes behind them by department. An arrow marks every handoff from one owner to another.")
                 .Append("</p><div class=\"map-scroll\">\n");
-            SvgBlueprintWriter.Write(view, html, standalone: false);
+            SvgBlueprintWriter.Write(view, html, standalone: false, sink);
             html.Append("</div></section>\n");
         }
         else
@@ -54,23 +71,26 @@ internal static class HtmlReportWriter
                     ? "Each column is a stage; the curves show how each persona feels at every touchpoint, numbered in journey order. Red marks a pain point, green a moment of delight."
                     : "The journey of " + E(view.Selected.Name) + ": only the touchpoints this persona meets, with its emotion at each. Red marks a pain point, green a moment of delight.")
                 .Append("</p><div class=\"map-scroll\">\n");
-            SvgJourneyMapWriter.Write(view, html, standalone: false);
+            SvgJourneyMapWriter.Write(view, html, standalone: false, sink);
             html.Append("</div></section>\n");
         }
 
-        WriteStages(html, view, lookup);
-        WriteFindings(html, view, lookup);
-        WriteTouchpoints(html, view, lookup);
+        WriteStages(html, view, lookup, sink);
+        WriteFindings(html, view, lookup, sink);
+        WriteTouchpoints(html, view, lookup, sink);
         WritePersonas(html, view);
+        MarkupSpill.IfFull(html, sink);
         WriteOutcomes(html, view, lookup);
+        MarkupSpill.IfFull(html, sink);
         WriteKpis(html, view, lookup);
-        WriteBacklog(html, view, lookup);
+        MarkupSpill.IfFull(html, sink);
+        WriteBacklog(html, view, lookup, sink);
         WritePlays(html, view, lookup);
+        MarkupSpill.IfFull(html, sink);
         WriteBenchmarks(html, view, lookup);
 
         html.Append("<footer>Map <code>").Append(E(map.Id)).Append("</code> \u00B7 format ").Append(E(map.SchemaVersion))
             .Append(" \u00B7 drawn by JourneyKit</footer>\n</main>\n</body>\n</html>\n");
-        return html.ToString();
     }
 
     private static void WriteHeader(StringBuilder html, JourneyView view)
@@ -105,7 +125,7 @@ internal static class HtmlReportWriter
         html.Append("<li><span class=\"label\">").Append(E(label)).Append("</span><span class=\"value")
             .Append(cls is null ? string.Empty : " " + cls).Append("\">").Append(E(value)).Append("</span></li>\n");
 
-    private static void WriteStages(StringBuilder html, JourneyView view, Lookup lookup)
+    private static void WriteStages(StringBuilder html, JourneyView view, Lookup lookup, TextWriter? sink)
     {
         html.Append("<section id=\"stages\"><h2>Stages</h2><p class=\"lead\">Stage score: mean of the touchpoint experience scores (0\u2013100). Survey figures with their 95\u00A0% intervals and answer counts.</p>\n")
             .Append("<div class=\"table-wrap\"><table><thead><tr><th>Stage</th><th class=\"num\">Score</th><th class=\"num\">NPS</th><th class=\"num\">CSAT</th><th class=\"num\">CES</th>")
@@ -127,24 +147,25 @@ internal static class HtmlReportWriter
                 .Append("<td>").Append(row?.ValueStream.BottleneckTouchpointId is { } b ? lookup.TouchpointLabel(b) : "<span class=\"muted\">\u2013</span>").Append("</td>")
                 .Append(NumCell(row is null ? null : row.ValueStream.Handoffs.ToString(CultureInfo.InvariantCulture)))
                 .Append("</tr>\n");
+            MarkupSpill.IfFull(html, sink);
         }
 
         html.Append("</tbody></table></div></section>\n");
     }
 
-    private static void WriteFindings(StringBuilder html, JourneyView view, Lookup lookup)
+    private static void WriteFindings(StringBuilder html, JourneyView view, Lookup lookup, TextWriter? sink)
     {
         // Side by side when both have findings; otherwise one below the other, the empty one collapsed to a line.
         var both = view.Report.PainPoints.Count > 0 && view.Report.Delights.Count > 0;
         html.Append(both ? "<div class=\"grid-2\">\n" : "<div>\n");
         WriteFindingList(html, "pain-points", "Pain points", "pain", view.Report.PainPoints, lookup,
-            "Touchpoints where emotion is low or falls sharply, effort is high, satisfaction low or detractors outnumber promoters.");
+            "Touchpoints where emotion is low or falls sharply, effort is high, satisfaction low or detractors outnumber promoters.", sink);
         WriteFindingList(html, "delights", "Moments of delight", "delight", view.Report.Delights, lookup,
-            "Touchpoints with high emotion or many promoters: worth protecting.");
+            "Touchpoints with high emotion or many promoters: worth protecting.", sink);
         html.Append("</div>\n");
     }
 
-    private static void WriteFindingList(StringBuilder html, string id, string title, string cls, IReadOnlyList<TouchpointFinding> findings, Lookup lookup, string lead)
+    private static void WriteFindingList(StringBuilder html, string id, string title, string cls, IReadOnlyList<TouchpointFinding> findings, Lookup lookup, string lead, TextWriter? sink)
     {
         if (findings.Count == 0)
         {
@@ -171,12 +192,13 @@ internal static class HtmlReportWriter
             }
 
             html.Append("</li>\n");
+            MarkupSpill.IfFull(html, sink);
         }
 
         html.Append("</ul></section>\n");
     }
 
-    private static void WriteTouchpoints(StringBuilder html, JourneyView view, Lookup lookup)
+    private static void WriteTouchpoints(StringBuilder html, JourneyView view, Lookup lookup, TextWriter? sink)
     {
         html.Append("<section id=\"touchpoints\" class=\"long\"><h2>Touchpoints</h2><p class=\"lead\">Experience score 0\u2013100 (mean of the signals present), journey-wide emotion -3\u2026+3, survey figures with 95\u00A0% intervals.</p>\n")
             .Append("<div class=\"table-wrap\"><table><thead><tr><th>Touchpoint</th><th>Stage</th><th>Channel</th><th>Owner</th><th class=\"num\">Emotion</th><th class=\"num\">Score</th>")
@@ -195,6 +217,7 @@ internal static class HtmlReportWriter
                     .Append(ScoreCell(row?.Score))
                     .Append(EstimateCell(row?.Nps, 1)).Append(EstimateCell(row?.Csat, 1)).Append(EstimateCell(row?.Ces, 2))
                     .Append("</tr>\n");
+                MarkupSpill.IfFull(html, sink);
             }
         }
 
@@ -308,7 +331,7 @@ internal static class HtmlReportWriter
         html.Append("</tbody></table></div></section>\n");
     }
 
-    private static void WriteBacklog(StringBuilder html, JourneyView view, Lookup lookup)
+    private static void WriteBacklog(StringBuilder html, JourneyView view, Lookup lookup, TextWriter? sink)
     {
         html.Append("<section id=\"backlog\"><h2>Backlog</h2><p class=\"lead\">RICE = reach \u00D7 impact \u00D7 confidence \u00F7 effort; done and dropped opportunities left out.</p>\n");
         if (view.Report.Backlog.Count == 0)
@@ -333,6 +356,7 @@ internal static class HtmlReportWriter
                 .Append(NumCell(opportunity?.Confidence is { } c ? ReportText.Percent(c) : null))
                 .Append(NumCell(opportunity?.Effort is { } e ? ReportText.Number(e, 2) : null))
                 .Append("<td class=\"num\"><strong>").Append(ReportText.Number(item.Rice, 0)).Append("</strong></td></tr>\n");
+            MarkupSpill.IfFull(html, sink);
         }
 
         html.Append("</tbody></table></div></section>\n");

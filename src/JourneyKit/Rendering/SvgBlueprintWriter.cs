@@ -60,13 +60,25 @@ internal static class SvgBlueprintWriter
         return builder.ToString();
     }
 
-    /// <summary>Appends the blueprint's <c>&lt;svg&gt;</c> element; a <paramref name="standalone"/> one carries its own title.</summary>
-    public static void Write(JourneyView view, StringBuilder output, bool standalone)
+    /// <summary>Writes the same document as <see cref="Write(JourneyView)"/> to <paramref name="output"/>, a piece at a time.</summary>
+    public static void Write(JourneyView view, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var builder = new StringBuilder(MarkupSpill.Capacity);
+        Write(view, builder, standalone: true, output);
+        MarkupSpill.All(builder, output);
+    }
+
+    /// <summary>
+    /// Appends the blueprint's <c>&lt;svg&gt;</c> element; a <paramref name="standalone"/> one carries its own title.
+    /// With a <paramref name="sink"/>, <paramref name="output"/> is written out to it and emptied whenever it grows large (<see cref="MarkupSpill"/>).
+    /// </summary>
+    public static void Write(JourneyView view, StringBuilder output, bool standalone, TextWriter? sink = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(output);
         var plan = Plan.Of(view, standalone);
-        var svg = new SvgCanvas(output);
+        var svg = new SvgCanvas(output, sink);
         if (standalone)
         {
             svg.Raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");

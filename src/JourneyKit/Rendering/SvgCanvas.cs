@@ -7,11 +7,23 @@ namespace JourneyKit.Rendering;
 /// Writes SVG elements into a <see cref="StringBuilder"/>. Attribute names and numbers come from the
 /// renderers; user text enters only through <see cref="Text"/> and <see cref="Title"/>, escaped by
 /// <see cref="MarkupText"/>, and never into an attribute that a browser follows (<c>href</c>, <c>style</c>, events).
+/// With a <c>sink</c>, the builder is written out to it and emptied whenever it grows past
+/// <see cref="MarkupSpill.Threshold"/> at the end of an element (see <see cref="MarkupSpill"/>).
 /// </summary>
-internal sealed class SvgCanvas(StringBuilder output)
+internal sealed class SvgCanvas(StringBuilder output, TextWriter? sink = null)
 {
-    /// <summary>The text written so far.</summary>
+    /// <summary>The text written so far (since it was last spilled to the sink).</summary>
     public StringBuilder Output { get; } = output;
+
+    /// <summary>Where the text goes when the builder is full, or <see langword="null"/> to keep it all in the builder.</summary>
+    public TextWriter? Sink { get; } = sink;
+
+    /// <summary>Spills the builder to the sink when it is full.</summary>
+    private SvgCanvas Spilled()
+    {
+        MarkupSpill.IfFull(Output, Sink);
+        return this;
+    }
 
     /// <summary>Formats a coordinate: invariant culture, at most two decimals, never <c>-0</c>.</summary>
     public static string Num(double value)
@@ -51,7 +63,7 @@ internal sealed class SvgCanvas(StringBuilder output)
     public SvgCanvas CloseGroup()
     {
         Output.Append("</g>");
-        return this;
+        return Spilled();
     }
 
     /// <summary>Writes a <c>&lt;title&gt;</c> (the tooltip and accessible name of its parent) with escaped text.</summary>
@@ -74,7 +86,7 @@ internal sealed class SvgCanvas(StringBuilder output)
         }
 
         Output.Append(' ').Append(attributes).Append("/>");
-        return this;
+        return Spilled();
     }
 
     /// <summary>Writes a circle.</summary>
@@ -82,7 +94,7 @@ internal sealed class SvgCanvas(StringBuilder output)
     {
         Output.Append("<circle cx=\"").Append(CultureInfo.InvariantCulture, $"{Round(cx):0.##}").Append("\" cy=\"").Append(CultureInfo.InvariantCulture, $"{Round(cy):0.##}")
             .Append("\" r=\"").Append(CultureInfo.InvariantCulture, $"{Round(r):0.##}").Append("\" ").Append(attributes).Append("/>");
-        return this;
+        return Spilled();
     }
 
     /// <summary>Writes a line.</summary>
@@ -90,14 +102,14 @@ internal sealed class SvgCanvas(StringBuilder output)
     {
         Output.Append("<line x1=\"").Append(CultureInfo.InvariantCulture, $"{Round(x1):0.##}").Append("\" y1=\"").Append(CultureInfo.InvariantCulture, $"{Round(y1):0.##}")
             .Append("\" x2=\"").Append(CultureInfo.InvariantCulture, $"{Round(x2):0.##}").Append("\" y2=\"").Append(CultureInfo.InvariantCulture, $"{Round(y2):0.##}").Append("\" ").Append(attributes).Append("/>");
-        return this;
+        return Spilled();
     }
 
     /// <summary>Writes a path with renderer-made path data.</summary>
     public SvgCanvas Path(string data, string attributes)
     {
         Output.Append("<path d=\"").Append(data).Append("\" ").Append(attributes).Append("/>");
-        return this;
+        return Spilled();
     }
 
     /// <summary>Writes a text element whose content is escaped user (or renderer) text.</summary>
@@ -106,7 +118,7 @@ internal sealed class SvgCanvas(StringBuilder output)
         Output.Append("<text x=\"").Append(CultureInfo.InvariantCulture, $"{Round(x):0.##}").Append("\" y=\"").Append(CultureInfo.InvariantCulture, $"{Round(y):0.##}").Append("\" ").Append(attributes).Append('>');
         MarkupText.Append(Output, text);
         Output.Append("</text>");
-        return this;
+        return Spilled();
     }
 
     /// <summary>Places a symbol from the map's defs (a fixed, renderer-made id).</summary>
@@ -114,6 +126,6 @@ internal sealed class SvgCanvas(StringBuilder output)
     {
         Output.Append("<use href=\"#").Append(symbolId).Append("\" x=\"").Append(CultureInfo.InvariantCulture, $"{Round(x):0.##}").Append("\" y=\"").Append(CultureInfo.InvariantCulture, $"{Round(y):0.##}")
             .Append("\" width=\"").Append(CultureInfo.InvariantCulture, $"{Round(size):0.##}").Append("\" height=\"").Append(CultureInfo.InvariantCulture, $"{Round(size):0.##}").Append("\" ").Append(attributes).Append("/>");
-        return this;
+        return Spilled();
     }
 }

@@ -25,16 +25,26 @@ internal static class SvgJourneyMapWriter
         return builder.ToString();
     }
 
+    /// <summary>Writes the same document as <see cref="Write(JourneyView)"/> to <paramref name="output"/>, a piece at a time.</summary>
+    public static void Write(JourneyView view, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var builder = new StringBuilder(MarkupSpill.Capacity);
+        Write(view, builder, standalone: true, output);
+        MarkupSpill.All(builder, output);
+    }
+
     /// <summary>
     /// Appends the map's <c>&lt;svg&gt;</c> element. A <paramref name="standalone"/> picture starts with an XML
     /// declaration and carries its own title, description and summary; inside the HTML report the page says those.
+    /// With a <paramref name="sink"/>, <paramref name="output"/> is written out to it and emptied whenever it grows large (<see cref="MarkupSpill"/>).
     /// </summary>
-    public static void Write(JourneyView view, StringBuilder output, bool standalone)
+    public static void Write(JourneyView view, StringBuilder output, bool standalone, TextWriter? sink = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(output);
         var layout = SvgMapLayout.Of(view, standalone);
-        var svg = new SvgCanvas(output);
+        var svg = new SvgCanvas(output, sink);
         if (standalone)
         {
             svg.Raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
