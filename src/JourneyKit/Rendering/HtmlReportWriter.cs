@@ -140,12 +140,12 @@ internal static class HtmlReportWriter
                 html.Append("<span class=\"sub\">").Append(E(stage.DesiredOutcome)).Append("</span>");
             }
 
-            html.Append("</td>").Append(ScoreCell(row?.Score))
-                .Append(EstimateCell(row?.Nps, 1)).Append(EstimateCell(row?.Csat, 1)).Append(EstimateCell(row?.Ces, 2))
-                .Append(NumCell(row?.ValueStream.LeadTimeMinutes is { } lead ? ReportText.Minutes(lead) : null))
-                .Append(NumCell(row?.ValueStream.ProcessCycleEfficiency is { } pce ? ReportText.Percent(pce) : null))
+            html.Append("</td>").ScoreCell(row?.Score)
+                .EstimateCell(row?.Nps, 1).EstimateCell(row?.Csat, 1).EstimateCell(row?.Ces, 2)
+                .NumCell(row?.ValueStream.LeadTimeMinutes is { } lead ? ReportText.Minutes(lead) : null)
+                .NumCell(row?.ValueStream.ProcessCycleEfficiency is { } pce ? ReportText.Percent(pce) : null)
                 .Append("<td>").Append(row?.ValueStream.BottleneckTouchpointId is { } b ? lookup.TouchpointLabel(b) : "<span class=\"muted\">\u2013</span>").Append("</td>")
-                .Append(NumCell(row is null ? null : row.ValueStream.Handoffs.ToString(CultureInfo.InvariantCulture)))
+                .NumCell(row is null ? null : row.ValueStream.Handoffs.ToString(CultureInfo.InvariantCulture))
                 .Append("</tr>\n");
             MarkupSpill.IfFull(html, sink);
         }
@@ -213,9 +213,9 @@ internal static class HtmlReportWriter
                 html.Append("<tr><td>").Append(lookup.StepBadge(touchpoint.Id, lookup.FindingClass(touchpoint.Id))).Append(E(touchpoint.Name)).Append("</td><td>")
                     .Append(E(stage.Name)).Append("</td><td>").Append(E(ChannelGlyphs.Label(touchpoint.Channel))).Append("</td><td>")
                     .Append(E(touchpoint.Owner)).Append("</td>")
-                    .Append(NumCell(emotion is { } e ? ReportText.Signed(e) : null))
-                    .Append(ScoreCell(row?.Score))
-                    .Append(EstimateCell(row?.Nps, 1)).Append(EstimateCell(row?.Csat, 1)).Append(EstimateCell(row?.Ces, 2))
+                    .NumCell(emotion is { } e ? ReportText.Signed(e) : null)
+                    .ScoreCell(row?.Score)
+                    .EstimateCell(row?.Nps, 1).EstimateCell(row?.Csat, 1).EstimateCell(row?.Ces, 2)
                     .Append("</tr>\n");
                 MarkupSpill.IfFull(html, sink);
             }
@@ -244,9 +244,9 @@ internal static class HtmlReportWriter
             }
 
             html.Append("</td><td>").Append(E(persona.Segment)).Append("</td>")
-                .Append(NumCell(ReportText.Number(persona.Weight, 2)))
-                .Append(ScoreCell(row?.Score))
-                .Append(NumCell(row?.PeakEnd is { } pe ? ReportText.Signed(pe) : null))
+                .NumCell(ReportText.Number(persona.Weight, 2))
+                .ScoreCell(row?.Score)
+                .NumCell(row?.PeakEnd is { } pe ? ReportText.Signed(pe) : null)
                 .Append("</tr>\n");
         }
 
@@ -270,7 +270,7 @@ internal static class HtmlReportWriter
         {
             number++;
             var outcome = lookup.Outcome(row.OutcomeId);
-            html.Append("<tr>").Append(NumCell(number.ToString(CultureInfo.InvariantCulture))).Append("<td>").Append(E(outcome?.Statement ?? row.OutcomeId));
+            html.Append("<tr>").NumCell(number.ToString(CultureInfo.InvariantCulture)).Append("<td>").Append(E(outcome?.Statement ?? row.OutcomeId));
             if (outcome is not null)
             {
                 html.Append("<span class=\"sub\">").Append(outcome.Kind == OutcomeKind.Relief ? "relief" : "positive")
@@ -278,9 +278,9 @@ internal static class HtmlReportWriter
             }
 
             html.Append("</td><td>").Append(E(outcome?.StageId is { } sid ? lookup.StageName(sid) : null)).Append("</td>")
-                .Append(NumCell(row.Importance is { } i ? ReportText.Number(i, 1) : null))
-                .Append(NumCell(row.Satisfaction is { } s ? ReportText.Number(s, 1) : null))
-                .Append(NumCell(row.Opportunity is { } o ? ReportText.Number(o, 1) : null))
+                .NumCell(row.Importance is { } i ? ReportText.Number(i, 1) : null)
+                .NumCell(row.Satisfaction is { } s ? ReportText.Number(s, 1) : null)
+                .NumCell(row.Opportunity is { } o ? ReportText.Number(o, 1) : null)
                 .Append("<td>").Append(row.Classification switch
                 {
                     OutcomeClassification.Underserved => "<span class=\"pill red\">underserved</span>",
@@ -310,10 +310,10 @@ internal static class HtmlReportWriter
             html.Append("<tr><td><strong>").Append(E(kpi?.Name ?? row.KpiId)).Append("</strong><span class=\"sub\">")
                 .Append(kpi?.Category switch { KpiCategory.CustomerBehavior => "customer behaviour", KpiCategory.OrganizationalBehavior => "organisational behaviour", _ => string.Empty })
                 .Append("</span></td><td>").Append(E(lookup.ScopeText(kpi?.Scope))).Append("</td>")
-                .Append(NumCell(row.Value is { } v ? ReportText.Number(v, 2) + unit : null))
-                .Append(NumCell(kpi?.Baseline is { } b ? ReportText.Number(b, 2) + unit : null))
-                .Append(NumCell(row.Target is { } t ? ReportText.Number(t, 2) + unit : null))
-                .Append(NumCell(row.Attainment is { } a ? ReportText.Percent(a) : null))
+                .NumCell(row.Value is { } v ? ReportText.Number(v, 2) + unit : null)
+                .NumCell(kpi?.Baseline is { } b ? ReportText.Number(b, 2) + unit : null)
+                .NumCell(row.Target is { } t ? ReportText.Number(t, 2) + unit : null)
+                .NumCell(row.Attainment is { } a ? ReportText.Percent(a) : null)
                 .Append("<td>").Append(row.Status switch
                 {
                     KpiStatus.Green => "<span class=\"pill green\">green</span>",
@@ -344,17 +344,17 @@ internal static class HtmlReportWriter
         foreach (var item in view.Report.Backlog)
         {
             var opportunity = lookup.Opportunity(item.OpportunityId);
-            html.Append("<tr>").Append(NumCell(item.Rank.ToString(CultureInfo.InvariantCulture))).Append("<td><strong>").Append(E(opportunity?.Title ?? item.OpportunityId)).Append("</strong>");
+            html.Append("<tr>").NumCell(item.Rank.ToString(CultureInfo.InvariantCulture)).Append("<td><strong>").Append(E(opportunity?.Title ?? item.OpportunityId)).Append("</strong>");
             if (opportunity is { TouchpointIds.Count: > 0 })
             {
                 html.Append("<span class=\"sub\">").Append(E(string.Join(", ", opportunity.TouchpointIds.Select(lookup.TouchpointName)))).Append("</span>");
             }
 
             html.Append("</td><td>").Append(E(opportunity is null ? null : StatusText(opportunity.Status))).Append("</td>")
-                .Append(NumCell(opportunity?.Reach is { } r ? ReportText.Number(r, 0) : null))
-                .Append(NumCell(opportunity?.Impact is { } i ? ReportText.Number(i, 2) : null))
-                .Append(NumCell(opportunity?.Confidence is { } c ? ReportText.Percent(c) : null))
-                .Append(NumCell(opportunity?.Effort is { } e ? ReportText.Number(e, 2) : null))
+                .NumCell(opportunity?.Reach is { } r ? ReportText.Number(r, 0) : null)
+                .NumCell(opportunity?.Impact is { } i ? ReportText.Number(i, 2) : null)
+                .NumCell(opportunity?.Confidence is { } c ? ReportText.Percent(c) : null)
+                .NumCell(opportunity?.Effort is { } e ? ReportText.Number(e, 2) : null)
                 .Append("<td class=\"num\"><strong>").Append(ReportText.Number(item.Rice, 0)).Append("</strong></td></tr>\n");
             MarkupSpill.IfFull(html, sink);
         }
@@ -375,7 +375,7 @@ internal static class HtmlReportWriter
         foreach (var fired in view.Report.FiredPlays)
         {
             var (playbook, play) = lookup.Play(fired.PlaybookId, fired.PlayId);
-            html.Append("<tr>").Append(NumCell(fired.Priority?.ToString(CultureInfo.InvariantCulture)))
+            html.Append("<tr>").NumCell(fired.Priority?.ToString(CultureInfo.InvariantCulture))
                 .Append("<td><strong>").Append(E(play?.Action ?? fired.PlayId)).Append("</strong></td><td>").Append(E(play?.Owner)).Append("</td><td>")
                 .Append(E(play is null ? ReportText.Number(fired.Value, 2) : lookup.ConditionText(play.When, fired.Value))).Append("</td><td>")
                 .Append(E(playbook?.Name ?? fired.PlaybookId)).Append("</td></tr>\n");
@@ -395,10 +395,10 @@ internal static class HtmlReportWriter
             .Append("<div class=\"table-wrap\"><table><thead><tr><th>Stage</th><th class=\"num\">Our score</th><th>Best competitor</th><th class=\"num\">Their score</th><th class=\"num\">Gap</th><th>Position</th></tr></thead><tbody>\n");
         foreach (var row in view.Report.Benchmarks)
         {
-            html.Append("<tr><td>").Append(E(lookup.StageName(row.StageId))).Append("</td>").Append(ScoreCell(row.Score))
+            html.Append("<tr><td>").Append(E(lookup.StageName(row.StageId))).Append("</td>").ScoreCell(row.Score)
                 .Append("<td>").Append(E(lookup.CompetitorName(row.BestCompetitorId))).Append("</td>")
-                .Append(NumCell(ReportText.Number(row.BestScore, 1)))
-                .Append(NumCell(row.Gap is { } g ? (g > 0 ? "+" : string.Empty) + ReportText.Number(g, 1) : null))
+                .NumCell(ReportText.Number(row.BestScore, 1))
+                .NumCell(row.Gap is { } g ? (g > 0 ? "+" : string.Empty) + ReportText.Number(g, 1) : null)
                 .Append("<td>").Append(row.Position switch
                 {
                     BenchmarkPosition.Leading => "<span class=\"pill green\">leading</span>",
@@ -419,17 +419,19 @@ internal static class HtmlReportWriter
         _ => "idea",
     };
 
-    private static string ScoreCell(double? score) => score is { } s
-        ? $"<td class=\"num\"><span class=\"score {ScoreClass(s)}\">{ReportText.Number(s, 1)}</span></td>"
-        : "<td class=\"num\"><span class=\"muted\">\u2013</span></td>";
+    // The table cells are appended in place (extension methods on the builder), not made as a string each.
+    private static StringBuilder ScoreCell(this StringBuilder html, double? score) => score is { } s
+        ? html.Append("<td class=\"num\"><span class=\"score ").Append(ScoreClass(s)).Append("\">").Append(ReportText.Number(s, 1)).Append("</span></td>")
+        : html.Append("<td class=\"num\"><span class=\"muted\">\u2013</span></td>");
 
-    private static string EstimateCell(SurveyEstimate? estimate, int decimals) => estimate is { } e
-        ? $"<td class=\"num\"><strong>{ReportText.Number(e.Value, decimals)}</strong><span class=\"ci\">{ReportText.Number(e.Low, decimals)}\u2013{ReportText.Number(e.High, decimals)} \u00B7 n\u00A0{e.N.ToString(CultureInfo.InvariantCulture)}</span></td>"
-        : "<td class=\"num\"><span class=\"muted\">\u2013</span></td>";
+    private static StringBuilder EstimateCell(this StringBuilder html, SurveyEstimate? estimate, int decimals) => estimate is { } e
+        ? html.Append("<td class=\"num\"><strong>").Append(ReportText.Number(e.Value, decimals)).Append("</strong><span class=\"ci\">").Append(ReportText.Number(e.Low, decimals))
+            .Append('\u2013').Append(ReportText.Number(e.High, decimals)).Append(" \u00B7 n\u00A0").Append(CultureInfo.InvariantCulture, $"{e.N}").Append("</span></td>")
+        : html.Append("<td class=\"num\"><span class=\"muted\">\u2013</span></td>");
 
-    private static string NumCell(string? text) => text is null
-        ? "<td class=\"num\"><span class=\"muted\">\u2013</span></td>"
-        : "<td class=\"num\">" + E(text) + "</td>";
+    private static StringBuilder NumCell(this StringBuilder html, string? text) => text is null
+        ? html.Append("<td class=\"num\"><span class=\"muted\">\u2013</span></td>")
+        : MarkupText.Append(html.Append("<td class=\"num\">"), text).Append("</td>");
 
     private static string? ScoreClass(double? score) => score switch
     {
