@@ -50,7 +50,12 @@ public interface IJourneyRenderer
     /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="format"/> is not a defined <see cref="RenderFormat"/>, or <see cref="RenderOptions.View"/> not a defined <see cref="RenderView"/>.</exception>
     /// <exception cref="ArgumentException">Thrown when <see cref="RenderOptions.View"/> is <see cref="RenderView.Blueprint"/> and <paramref name="format"/> is Mermaid or Markdown, which have no lanes.</exception>
     /// <exception cref="IOException">Thrown when <paramref name="output"/> fails; what was written before stays written.</exception>
-    void Render(JourneyMap map, RenderFormat format, TextWriter output, RenderOptions? options = null);
+    /// <remarks>The default implementation (for renderers written before this overload) writes the string overload's result whole; <see cref="JourneyRenderer"/> writes as it draws.</remarks>
+    void Render(JourneyMap map, RenderFormat format, TextWriter output, RenderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(Render(map, format, options));
+    }
 
     /// <summary>
     /// Writes <paramref name="map"/>, with a score report already computed for it, to <paramref name="output"/>: the same
@@ -66,5 +71,10 @@ public interface IJourneyRenderer
     /// <exception cref="UnknownPersonaException">Thrown, before anything is written, when <see cref="RenderOptions.PersonaId"/> names no persona of the map.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="format"/> is not a defined <see cref="RenderFormat"/>, or <see cref="RenderOptions.View"/> not a defined <see cref="RenderView"/>.</exception>
     /// <exception cref="IOException">Thrown when <paramref name="output"/> fails; what was written before stays written.</exception>
-    void Render(JourneyMap map, JourneyScoreReport report, RenderFormat format, TextWriter output, RenderOptions? options = null);
+    /// <remarks>The default implementation writes the string overload's result whole; <see cref="JourneyRenderer"/> writes as it draws.</remarks>
+    void Render(JourneyMap map, JourneyScoreReport report, RenderFormat format, TextWriter output, RenderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(Render(map, report, format, options));
+    }
 }

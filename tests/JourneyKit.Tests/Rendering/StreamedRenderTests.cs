@@ -95,6 +95,27 @@ public class StreamedRenderTests
         Assert.Equal(0, output.GetStringBuilder().Length);
     }
 
+    [Fact]
+    public void Streamed_RendererWithOnlyTheStringOverloads_WritesTheirText()
+    {
+        // The interface's default implementation: a renderer written before the overload still streams, whole.
+        IJourneyRenderer renderer = new FixedRenderer();
+        var map = SampleMaps.Retail();
+        var output = new StringWriter();
+
+        renderer.Render(map, RenderFormat.Svg, output);
+        renderer.Render(map, new JourneyScorer().Score(map), RenderFormat.Html, output);
+
+        Assert.Equal("Svg of online-retailHtml with report of online-retail", output.ToString());
+    }
+
+    private sealed class FixedRenderer : IJourneyRenderer
+    {
+        public string Render(JourneyMap map, RenderFormat format, RenderOptions? options = null) => $"{format} of {map.Id}";
+
+        public string Render(JourneyMap map, JourneyScoreReport report, RenderFormat format, RenderOptions? options = null) => $"{format} with report of {report.MapId}";
+    }
+
     /// <summary>Keeps what is written and counts the pieces (each span written is one piece) and the largest.</summary>
     private sealed class PieceWriter : TextWriter
     {
