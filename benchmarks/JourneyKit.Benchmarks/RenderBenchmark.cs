@@ -51,7 +51,61 @@ public class RenderBenchmark
     [Benchmark]
     public string Blueprint() => _renderer.Render(_map, _report, RenderFormat.Svg, BlueprintOptions);
 
+    /// <summary>The SVG map written as the CLI writes a file: through a UTF-8 writer, a piece at a time (here into <see cref="Stream.Null"/>).</summary>
+    [Benchmark]
+    public long SvgStreamed() => Stream(_renderer, _map, _report, RenderFormat.Svg, null);
+
+    /// <summary>The HTML report written as the CLI writes a file.</summary>
+    [Benchmark]
+    public long HtmlStreamed() => Stream(_renderer, _map, _report, RenderFormat.Html, null);
+
+    /// <summary>The SVG blueprint written as the CLI writes a file.</summary>
+    [Benchmark]
+    public long BlueprintStreamed() => Stream(_renderer, _map, _report, RenderFormat.Svg, BlueprintOptions);
+
     private static readonly RenderOptions BlueprintOptions = new() { View = RenderView.Blueprint };
+
+    /// <summary>Renders through a UTF-8 <see cref="StreamWriter"/> (no byte order mark) into a stream that counts the bytes and keeps none.</summary>
+    public static long Stream(IJourneyRenderer renderer, JourneyMap map, JourneyScoreReport report, RenderFormat format, RenderOptions? options)
+    {
+        var counter = new CountingStream();
+        using (var writer = new StreamWriter(counter, new System.Text.UTF8Encoding(false)))
+        {
+            renderer.Render(map, report, format, writer, options);
+        }
+
+        return counter.Length;
+    }
+
+    /// <summary>A write-only stream that keeps nothing and counts what is written to it.</summary>
+    private sealed class CountingStream : Stream
+    {
+        private long _length;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => _length;
+
+        public override long Position { get => _length; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+
+        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
+    }
 
     /// <summary>Three personas with their own emotions on every other touchpoint, minutes everywhere, surveys on every fourth.</summary>
     public static JourneyMap CreateMap(int stageCount, int perStage)

@@ -26,6 +26,14 @@ internal static class RenderProfile
             Measure(name, () => renderer.Render(map, report, format, new RenderOptions { View = view }), s => s.Length);
         }
 
+        foreach (var (name, format, view) in new[]
+        {
+            ("svg>", RenderFormat.Svg, RenderView.Map), ("html>", RenderFormat.Html, RenderView.Map), ("blueprint>", RenderFormat.Svg, RenderView.Blueprint),
+        })
+        {
+            Measure(name, () => RenderBenchmark.Stream(renderer, map, report, format, new RenderOptions { View = view }), bytes => bytes);
+        }
+
         return 0;
     }
 

@@ -33,8 +33,38 @@ public static class AtomicFile
     /// <param name="contents">The text to write, as UTF-8 without a byte order mark.</param>
     /// <param name="overwrite">Whether to replace an existing file; when <see langword="false"/> an existing file is left as it was and the write fails.</param>
     /// <exception cref="CliException">Thrown, with exit code 2, when the file cannot be written: one sentence naming <paramref name="path"/>.</exception>
-    public static void WriteAllText(string path, string contents, bool overwrite = true)
+    public static void WriteAllText(string path, string contents, bool overwrite = true) =>
+        Write(path, writer => writer.Write(contents), overwrite);
+
+    /// <summary>
+    /// As <see cref="WriteAllText"/>, with the text written by <paramref name="write"/> to a UTF-8 writer (no byte order mark)
+    /// a piece at a time, so that a large document need not be held whole; when <paramref name="write"/> throws, the
+    /// temporary file is removed and the old file stays.
+    /// </summary>
+    /// <param name="path">The destination.</param>
+    /// <param name="write">Writes the text; it must not keep the writer.</param>
+    /// <param name="overwrite">Whether to replace an existing file; when <see langword="false"/> an existing file is left as it was and the write fails.</param>
+    /// <exception cref="CliException">Thrown, with exit code 2, when the file cannot be written: one sentence naming <paramref name="path"/>.</exception>
+    public static void Write(string path, Action<TextWriter> write, bool overwrite = true)
     {
+        ArgumentNullException.ThrowIfNull(write);
+
+        // What write throws itself (a renderer's refusal, such as an unknown persona, an ArgumentException) is not a file
+        // that cannot be written: it leaves unchanged. The writer's own failures (a full disk) are IOExceptions and are.
+        Exception? refused = null;
+        void Write(TextWriter writer)
+        {
+            try
+            {
+                write(writer);
+            }
+            catch (Exception e) when (e is not IOException)
+            {
+                refused = e;
+                throw;
+            }
+        }
+
         string? temp = null;
         try
         {
@@ -53,7 +83,7 @@ public static class AtomicFile
 
             if (exists && IsStream(path, target))
             {
-                WriteToStream(target, contents);
+                WriteToStream(target, Write);
                 return;
             }
 
@@ -85,7 +115,11 @@ public static class AtomicFile
             temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
             EnsureSignalHandlers();
             Temporaries[temp] = 0;
-            File.WriteAllText(temp, contents, Utf8NoBom);
+            using (var writer = new StreamWriter(temp, append: false, Utf8NoBom))
+            {
+                Write(writer);
+            }
+
             if (mode is { } keep && !OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(temp, keep);
@@ -96,7 +130,7 @@ public static class AtomicFile
             Temporaries.TryRemove(temp, out _);
             temp = null;
         }
-        catch (Exception e) when (CliErrors.IsFileError(e))
+        catch (Exception e) when (!ReferenceEquals(e, refused) && CliErrors.IsFileError(e))
         {
             throw CannotWrite(path, temp, e);
         }
@@ -164,11 +198,12 @@ public static class AtomicFile
         }
     }
 
-    private static void WriteToStream(string target, string contents)
+    private static void WriteToStream(string target, Action<TextWriter> write)
     {
         // A pipe or a terminal is written directly: there is nothing to replace and nothing to move.
         using var stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-        stream.Write(Utf8NoBom.GetBytes(contents));
+        using var writer = new StreamWriter(stream, Utf8NoBom);
+        write(writer);
     }
 
     private static CliException CannotWrite(string path, string? temp, Exception e)

@@ -50,23 +50,22 @@ internal static class RenderCommand
                 _ => RenderFormat.Markdown,
             };
             IJourneyRenderer renderer = new JourneyRenderer(new MapScoring((path, journey)));
-            string text;
+            var options = new RenderOptions { PersonaId = parse.GetValue(persona), View = view };
             try
             {
-                text = renderer.Render(journey, renderFormat, new RenderOptions { PersonaId = parse.GetValue(persona), View = view });
+                // Written as it is drawn: an unknown persona or an invalid map is found before the first character.
+                if (parse.GetValue(output) is { } file)
+                {
+                    AtomicFile.Write(file, writer => renderer.Render(journey, renderFormat, writer, options));
+                }
+                else
+                {
+                    renderer.Render(journey, renderFormat, context.Out, options);
+                }
             }
             catch (UnknownPersonaException e)
             {
                 throw CliErrors.UnknownPersona(path, e);
-            }
-
-            if (parse.GetValue(output) is { } file)
-            {
-                AtomicFile.WriteAllText(file, text);
-            }
-            else
-            {
-                context.Out.Write(text);
             }
 
             return ExitCodes.Success;

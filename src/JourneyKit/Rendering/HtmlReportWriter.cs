@@ -26,6 +26,23 @@ internal static class HtmlReportWriter
     {
         ArgumentNullException.ThrowIfNull(view);
         var html = new StringBuilder(64 * 1024);
+        Write(view, blueprint, html, sink: null);
+        return html.ToString();
+    }
+
+    /// <summary>Writes the same page as <see cref="Write(JourneyView, bool)"/> to <paramref name="output"/>, a piece at a time.</summary>
+    public static void Write(JourneyView view, bool blueprint, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(output);
+        var html = new StringBuilder(MarkupSpill.Capacity);
+        Write(view, blueprint, html, output);
+        MarkupSpill.All(html, output);
+    }
+
+    /// <summary>Appends the page to <paramref name="html"/>; with a <paramref name="sink"/>, spilled to it whenever the builder grows large (<see cref="MarkupSpill"/>).</summary>
+    private static void Write(JourneyView view, bool blueprint, StringBuilder html, TextWriter? sink)
+    {
         var lookup = new Lookup(view);
         var map = view.Map;
 
@@ -44,7 +61,7 @@ internal static class HtmlReportWriter
             html.Append("<section id=\"blueprint\"><h2>Service blueprint</h2><p class=\"lead\">")
                 .Append("Each column is a stage. Above the line of visibility: what the customer does, then one lane per department that owns touchpoints; below it, the business processes behind them by department. An arrow marks every handoff from one owner to another.")
                 .Append("</p><div class=\"map-scroll\">\n");
-            SvgBlueprintWriter.Write(view, html, standalone: false);
+            SvgBlueprintWriter.Write(view, html, standalone: false, sink);
             html.Append("</div></section>\n");
         }
         else
@@ -54,23 +71,26 @@ internal static class HtmlReportWriter
                     ? "Each column is a stage; the curves show how each persona feels at every touchpoint, numbered in journey order. Red marks a pain point, green a moment of delight."
                     : "The journey of " + E(view.Selected.Name) + ": only the touchpoints this persona meets, with its emotion at each. Red marks a pain point, green a moment of delight.")
                 .Append("</p><div class=\"map-scroll\">\n");
-            SvgJourneyMapWriter.Write(view, html, standalone: false);
+            SvgJourneyMapWriter.Write(view, html, standalone: false, sink);
             html.Append("</div></section>\n");
         }
 
-        WriteStages(html, view, lookup);
-        WriteFindings(html, view, lookup);
-        WriteTouchpoints(html, view, lookup);
+        WriteStages(html, view, lookup, sink);
+        WriteFindings(html, view, lookup, sink);
+        WriteTouchpoints(html, view, lookup, sink);
         WritePersonas(html, view);
+        MarkupSpill.IfFull(html, sink);
         WriteOutcomes(html, view, lookup);
+        MarkupSpill.IfFull(html, sink);
         WriteKpis(html, view, lookup);
-        WriteBacklog(html, view, lookup);
+        MarkupSpill.IfFull(html, sink);
+        WriteBacklog(html, view, lookup, sink);
         WritePlays(html, view, lookup);
+        MarkupSpill.IfFull(html, sink);
         WriteBenchmarks(html, view, lookup);
 
         html.Append("<footer>Map <code>").Append(E(map.Id)).Append("</code> \u00B7 format ").Append(E(map.SchemaVersion))
             .Append(" \u00B7 drawn by JourneyKit</footer>\n</main>\n</body>\n</html>\n");
-        return html.ToString();
     }
 
     private static void WriteHeader(StringBuilder html, JourneyView view)
@@ -105,7 +125,7 @@ internal static class HtmlReportWriter
         html.Append("<li><span class=\"label\">").Append(E(label)).Append("</span><span class=\"value")
             .Append(cls is null ? string.Empty : " " + cls).Append("\">").Append(E(value)).Append("</span></li>\n");
 
-    private static void WriteStages(StringBuilder html, JourneyView view, Lookup lookup)
+    private static void WriteStages(StringBuilder html, JourneyView view, Lookup lookup, TextWriter? sink)
     {
         html.Append("<section id=\"stages\"><h2>Stages</h2><p class=\"lead\">Stage score: mean of the touchpoint experience scores (0\u2013100). Survey figures with their 95\u00A0% intervals and answer counts.</p>\n")
             .Append("<div class=\"table-wrap\"><table><thead><tr><th>Stage</th><th class=\"num\">Score</th><th class=\"num\">NPS</th><th class=\"num\">CSAT</th><th class=\"num\">CES</th>")
@@ -120,31 +140,32 @@ internal static class HtmlReportWriter
                 html.Append("<span class=\"sub\">").Append(E(stage.DesiredOutcome)).Append("</span>");
             }
 
-            html.Append("</td>").Append(ScoreCell(row?.Score))
-                .Append(EstimateCell(row?.Nps, 1)).Append(EstimateCell(row?.Csat, 1)).Append(EstimateCell(row?.Ces, 2))
-                .Append(NumCell(row?.ValueStream.LeadTimeMinutes is { } lead ? ReportText.Minutes(lead) : null))
-                .Append(NumCell(row?.ValueStream.ProcessCycleEfficiency is { } pce ? ReportText.Percent(pce) : null))
+            html.Append("</td>").ScoreCell(row?.Score)
+                .EstimateCell(row?.Nps, 1).EstimateCell(row?.Csat, 1).EstimateCell(row?.Ces, 2)
+                .NumCell(row?.ValueStream.LeadTimeMinutes is { } lead ? ReportText.Minutes(lead) : null)
+                .NumCell(row?.ValueStream.ProcessCycleEfficiency is { } pce ? ReportText.Percent(pce) : null)
                 .Append("<td>").Append(row?.ValueStream.BottleneckTouchpointId is { } b ? lookup.TouchpointLabel(b) : "<span class=\"muted\">\u2013</span>").Append("</td>")
-                .Append(NumCell(row is null ? null : row.ValueStream.Handoffs.ToString(CultureInfo.InvariantCulture)))
+                .NumCell(row is null ? null : row.ValueStream.Handoffs.ToString(CultureInfo.InvariantCulture))
                 .Append("</tr>\n");
+            MarkupSpill.IfFull(html, sink);
         }
 
         html.Append("</tbody></table></div></section>\n");
     }
 
-    private static void WriteFindings(StringBuilder html, JourneyView view, Lookup lookup)
+    private static void WriteFindings(StringBuilder html, JourneyView view, Lookup lookup, TextWriter? sink)
     {
         // Side by side when both have findings; otherwise one below the other, the empty one collapsed to a line.
         var both = view.Report.PainPoints.Count > 0 && view.Report.Delights.Count > 0;
         html.Append(both ? "<div class=\"grid-2\">\n" : "<div>\n");
         WriteFindingList(html, "pain-points", "Pain points", "pain", view.Report.PainPoints, lookup,
-            "Touchpoints where emotion is low or falls sharply, effort is high, satisfaction low or detractors outnumber promoters.");
+            "Touchpoints where emotion is low or falls sharply, effort is high, satisfaction low or detractors outnumber promoters.", sink);
         WriteFindingList(html, "delights", "Moments of delight", "delight", view.Report.Delights, lookup,
-            "Touchpoints with high emotion or many promoters: worth protecting.");
+            "Touchpoints with high emotion or many promoters: worth protecting.", sink);
         html.Append("</div>\n");
     }
 
-    private static void WriteFindingList(StringBuilder html, string id, string title, string cls, IReadOnlyList<TouchpointFinding> findings, Lookup lookup, string lead)
+    private static void WriteFindingList(StringBuilder html, string id, string title, string cls, IReadOnlyList<TouchpointFinding> findings, Lookup lookup, string lead, TextWriter? sink)
     {
         if (findings.Count == 0)
         {
@@ -171,12 +192,13 @@ internal static class HtmlReportWriter
             }
 
             html.Append("</li>\n");
+            MarkupSpill.IfFull(html, sink);
         }
 
         html.Append("</ul></section>\n");
     }
 
-    private static void WriteTouchpoints(StringBuilder html, JourneyView view, Lookup lookup)
+    private static void WriteTouchpoints(StringBuilder html, JourneyView view, Lookup lookup, TextWriter? sink)
     {
         html.Append("<section id=\"touchpoints\" class=\"long\"><h2>Touchpoints</h2><p class=\"lead\">Experience score 0\u2013100 (mean of the signals present), journey-wide emotion -3\u2026+3, survey figures with 95\u00A0% intervals.</p>\n")
             .Append("<div class=\"table-wrap\"><table><thead><tr><th>Touchpoint</th><th>Stage</th><th>Channel</th><th>Owner</th><th class=\"num\">Emotion</th><th class=\"num\">Score</th>")
@@ -191,10 +213,11 @@ internal static class HtmlReportWriter
                 html.Append("<tr><td>").Append(lookup.StepBadge(touchpoint.Id, lookup.FindingClass(touchpoint.Id))).Append(E(touchpoint.Name)).Append("</td><td>")
                     .Append(E(stage.Name)).Append("</td><td>").Append(E(ChannelGlyphs.Label(touchpoint.Channel))).Append("</td><td>")
                     .Append(E(touchpoint.Owner)).Append("</td>")
-                    .Append(NumCell(emotion is { } e ? ReportText.Signed(e) : null))
-                    .Append(ScoreCell(row?.Score))
-                    .Append(EstimateCell(row?.Nps, 1)).Append(EstimateCell(row?.Csat, 1)).Append(EstimateCell(row?.Ces, 2))
+                    .NumCell(emotion is { } e ? ReportText.Signed(e) : null)
+                    .ScoreCell(row?.Score)
+                    .EstimateCell(row?.Nps, 1).EstimateCell(row?.Csat, 1).EstimateCell(row?.Ces, 2)
                     .Append("</tr>\n");
+                MarkupSpill.IfFull(html, sink);
             }
         }
 
@@ -221,9 +244,9 @@ internal static class HtmlReportWriter
             }
 
             html.Append("</td><td>").Append(E(persona.Segment)).Append("</td>")
-                .Append(NumCell(ReportText.Number(persona.Weight, 2)))
-                .Append(ScoreCell(row?.Score))
-                .Append(NumCell(row?.PeakEnd is { } pe ? ReportText.Signed(pe) : null))
+                .NumCell(ReportText.Number(persona.Weight, 2))
+                .ScoreCell(row?.Score)
+                .NumCell(row?.PeakEnd is { } pe ? ReportText.Signed(pe) : null)
                 .Append("</tr>\n");
         }
 
@@ -247,7 +270,7 @@ internal static class HtmlReportWriter
         {
             number++;
             var outcome = lookup.Outcome(row.OutcomeId);
-            html.Append("<tr>").Append(NumCell(number.ToString(CultureInfo.InvariantCulture))).Append("<td>").Append(E(outcome?.Statement ?? row.OutcomeId));
+            html.Append("<tr>").NumCell(number.ToString(CultureInfo.InvariantCulture)).Append("<td>").Append(E(outcome?.Statement ?? row.OutcomeId));
             if (outcome is not null)
             {
                 html.Append("<span class=\"sub\">").Append(outcome.Kind == OutcomeKind.Relief ? "relief" : "positive")
@@ -255,9 +278,9 @@ internal static class HtmlReportWriter
             }
 
             html.Append("</td><td>").Append(E(outcome?.StageId is { } sid ? lookup.StageName(sid) : null)).Append("</td>")
-                .Append(NumCell(row.Importance is { } i ? ReportText.Number(i, 1) : null))
-                .Append(NumCell(row.Satisfaction is { } s ? ReportText.Number(s, 1) : null))
-                .Append(NumCell(row.Opportunity is { } o ? ReportText.Number(o, 1) : null))
+                .NumCell(row.Importance is { } i ? ReportText.Number(i, 1) : null)
+                .NumCell(row.Satisfaction is { } s ? ReportText.Number(s, 1) : null)
+                .NumCell(row.Opportunity is { } o ? ReportText.Number(o, 1) : null)
                 .Append("<td>").Append(row.Classification switch
                 {
                     OutcomeClassification.Underserved => "<span class=\"pill red\">underserved</span>",
@@ -287,10 +310,10 @@ internal static class HtmlReportWriter
             html.Append("<tr><td><strong>").Append(E(kpi?.Name ?? row.KpiId)).Append("</strong><span class=\"sub\">")
                 .Append(kpi?.Category switch { KpiCategory.CustomerBehavior => "customer behaviour", KpiCategory.OrganizationalBehavior => "organisational behaviour", _ => string.Empty })
                 .Append("</span></td><td>").Append(E(lookup.ScopeText(kpi?.Scope))).Append("</td>")
-                .Append(NumCell(row.Value is { } v ? ReportText.Number(v, 2) + unit : null))
-                .Append(NumCell(kpi?.Baseline is { } b ? ReportText.Number(b, 2) + unit : null))
-                .Append(NumCell(row.Target is { } t ? ReportText.Number(t, 2) + unit : null))
-                .Append(NumCell(row.Attainment is { } a ? ReportText.Percent(a) : null))
+                .NumCell(row.Value is { } v ? ReportText.Number(v, 2) + unit : null)
+                .NumCell(kpi?.Baseline is { } b ? ReportText.Number(b, 2) + unit : null)
+                .NumCell(row.Target is { } t ? ReportText.Number(t, 2) + unit : null)
+                .NumCell(row.Attainment is { } a ? ReportText.Percent(a) : null)
                 .Append("<td>").Append(row.Status switch
                 {
                     KpiStatus.Green => "<span class=\"pill green\">green</span>",
@@ -308,7 +331,7 @@ internal static class HtmlReportWriter
         html.Append("</tbody></table></div></section>\n");
     }
 
-    private static void WriteBacklog(StringBuilder html, JourneyView view, Lookup lookup)
+    private static void WriteBacklog(StringBuilder html, JourneyView view, Lookup lookup, TextWriter? sink)
     {
         html.Append("<section id=\"backlog\"><h2>Backlog</h2><p class=\"lead\">RICE = reach \u00D7 impact \u00D7 confidence \u00F7 effort; done and dropped opportunities left out.</p>\n");
         if (view.Report.Backlog.Count == 0)
@@ -321,18 +344,19 @@ internal static class HtmlReportWriter
         foreach (var item in view.Report.Backlog)
         {
             var opportunity = lookup.Opportunity(item.OpportunityId);
-            html.Append("<tr>").Append(NumCell(item.Rank.ToString(CultureInfo.InvariantCulture))).Append("<td><strong>").Append(E(opportunity?.Title ?? item.OpportunityId)).Append("</strong>");
+            html.Append("<tr>").NumCell(item.Rank.ToString(CultureInfo.InvariantCulture)).Append("<td><strong>").Append(E(opportunity?.Title ?? item.OpportunityId)).Append("</strong>");
             if (opportunity is { TouchpointIds.Count: > 0 })
             {
                 html.Append("<span class=\"sub\">").Append(E(string.Join(", ", opportunity.TouchpointIds.Select(lookup.TouchpointName)))).Append("</span>");
             }
 
             html.Append("</td><td>").Append(E(opportunity is null ? null : StatusText(opportunity.Status))).Append("</td>")
-                .Append(NumCell(opportunity?.Reach is { } r ? ReportText.Number(r, 0) : null))
-                .Append(NumCell(opportunity?.Impact is { } i ? ReportText.Number(i, 2) : null))
-                .Append(NumCell(opportunity?.Confidence is { } c ? ReportText.Percent(c) : null))
-                .Append(NumCell(opportunity?.Effort is { } e ? ReportText.Number(e, 2) : null))
+                .NumCell(opportunity?.Reach is { } r ? ReportText.Number(r, 0) : null)
+                .NumCell(opportunity?.Impact is { } i ? ReportText.Number(i, 2) : null)
+                .NumCell(opportunity?.Confidence is { } c ? ReportText.Percent(c) : null)
+                .NumCell(opportunity?.Effort is { } e ? ReportText.Number(e, 2) : null)
                 .Append("<td class=\"num\"><strong>").Append(ReportText.Number(item.Rice, 0)).Append("</strong></td></tr>\n");
+            MarkupSpill.IfFull(html, sink);
         }
 
         html.Append("</tbody></table></div></section>\n");
@@ -351,7 +375,7 @@ internal static class HtmlReportWriter
         foreach (var fired in view.Report.FiredPlays)
         {
             var (playbook, play) = lookup.Play(fired.PlaybookId, fired.PlayId);
-            html.Append("<tr>").Append(NumCell(fired.Priority?.ToString(CultureInfo.InvariantCulture)))
+            html.Append("<tr>").NumCell(fired.Priority?.ToString(CultureInfo.InvariantCulture))
                 .Append("<td><strong>").Append(E(play?.Action ?? fired.PlayId)).Append("</strong></td><td>").Append(E(play?.Owner)).Append("</td><td>")
                 .Append(E(play is null ? ReportText.Number(fired.Value, 2) : lookup.ConditionText(play.When, fired.Value))).Append("</td><td>")
                 .Append(E(playbook?.Name ?? fired.PlaybookId)).Append("</td></tr>\n");
@@ -371,10 +395,10 @@ internal static class HtmlReportWriter
             .Append("<div class=\"table-wrap\"><table><thead><tr><th>Stage</th><th class=\"num\">Our score</th><th>Best competitor</th><th class=\"num\">Their score</th><th class=\"num\">Gap</th><th>Position</th></tr></thead><tbody>\n");
         foreach (var row in view.Report.Benchmarks)
         {
-            html.Append("<tr><td>").Append(E(lookup.StageName(row.StageId))).Append("</td>").Append(ScoreCell(row.Score))
+            html.Append("<tr><td>").Append(E(lookup.StageName(row.StageId))).Append("</td>").ScoreCell(row.Score)
                 .Append("<td>").Append(E(lookup.CompetitorName(row.BestCompetitorId))).Append("</td>")
-                .Append(NumCell(ReportText.Number(row.BestScore, 1)))
-                .Append(NumCell(row.Gap is { } g ? (g > 0 ? "+" : string.Empty) + ReportText.Number(g, 1) : null))
+                .NumCell(ReportText.Number(row.BestScore, 1))
+                .NumCell(row.Gap is { } g ? (g > 0 ? "+" : string.Empty) + ReportText.Number(g, 1) : null)
                 .Append("<td>").Append(row.Position switch
                 {
                     BenchmarkPosition.Leading => "<span class=\"pill green\">leading</span>",
@@ -395,17 +419,19 @@ internal static class HtmlReportWriter
         _ => "idea",
     };
 
-    private static string ScoreCell(double? score) => score is { } s
-        ? $"<td class=\"num\"><span class=\"score {ScoreClass(s)}\">{ReportText.Number(s, 1)}</span></td>"
-        : "<td class=\"num\"><span class=\"muted\">\u2013</span></td>";
+    // The table cells are appended in place (extension methods on the builder), not made as a string each.
+    private static StringBuilder ScoreCell(this StringBuilder html, double? score) => score is { } s
+        ? html.Append("<td class=\"num\"><span class=\"score ").Append(ScoreClass(s)).Append("\">").Append(ReportText.Number(s, 1)).Append("</span></td>")
+        : html.Append("<td class=\"num\"><span class=\"muted\">\u2013</span></td>");
 
-    private static string EstimateCell(SurveyEstimate? estimate, int decimals) => estimate is { } e
-        ? $"<td class=\"num\"><strong>{ReportText.Number(e.Value, decimals)}</strong><span class=\"ci\">{ReportText.Number(e.Low, decimals)}\u2013{ReportText.Number(e.High, decimals)} \u00B7 n\u00A0{e.N.ToString(CultureInfo.InvariantCulture)}</span></td>"
-        : "<td class=\"num\"><span class=\"muted\">\u2013</span></td>";
+    private static StringBuilder EstimateCell(this StringBuilder html, SurveyEstimate? estimate, int decimals) => estimate is { } e
+        ? html.Append("<td class=\"num\"><strong>").Append(ReportText.Number(e.Value, decimals)).Append("</strong><span class=\"ci\">").Append(ReportText.Number(e.Low, decimals))
+            .Append('\u2013').Append(ReportText.Number(e.High, decimals)).Append(" \u00B7 n\u00A0").Append(CultureInfo.InvariantCulture, $"{e.N}").Append("</span></td>")
+        : html.Append("<td class=\"num\"><span class=\"muted\">\u2013</span></td>");
 
-    private static string NumCell(string? text) => text is null
-        ? "<td class=\"num\"><span class=\"muted\">\u2013</span></td>"
-        : "<td class=\"num\">" + E(text) + "</td>";
+    private static StringBuilder NumCell(this StringBuilder html, string? text) => text is null
+        ? html.Append("<td class=\"num\"><span class=\"muted\">\u2013</span></td>")
+        : MarkupText.Append(html.Append("<td class=\"num\">"), text).Append("</td>");
 
     private static string? ScoreClass(double? score) => score switch
     {

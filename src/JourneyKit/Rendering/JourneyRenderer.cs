@@ -37,16 +37,7 @@ public sealed class JourneyRenderer : IJourneyRenderer
     /// <inheritdoc/>
     public string Render(JourneyMap map, JourneyScoreReport report, RenderFormat format, RenderOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(map);
-        ArgumentNullException.ThrowIfNull(report);
-        options ??= new RenderOptions();
-        CheckFormat(format, options);
-        if (!string.Equals(report.MapId, map.Id, StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"The report is of map '{report.MapId}', not of map '{map.Id}'.", nameof(report));
-        }
-
-        var view = JourneyViewBuilder.Build(map, report, options);
+        var view = ViewOf(map, report, format, ref options);
         if (options.View == RenderView.Blueprint)
         {
             return format == RenderFormat.Svg ? SvgBlueprintWriter.Write(view) : HtmlReportWriter.Write(view, blueprint: true);
@@ -59,6 +50,67 @@ public sealed class JourneyRenderer : IJourneyRenderer
             RenderFormat.Html => HtmlReportWriter.Write(view),
             _ => MarkdownReportWriter.Write(view),
         };
+    }
+
+    /// <inheritdoc/>
+    public void Render(JourneyMap map, RenderFormat format, TextWriter output, RenderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(output);
+        options ??= new RenderOptions();
+        CheckFormat(format, options);
+        JourneyViewBuilder.CheckPersona(map, options);
+        Render(map, _scorer.Score(map), format, output, options);
+    }
+
+    /// <inheritdoc/>
+    public void Render(JourneyMap map, JourneyScoreReport report, RenderFormat format, TextWriter output, RenderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var view = ViewOf(map, report, format, ref options);
+        if (options.View == RenderView.Blueprint)
+        {
+            if (format == RenderFormat.Svg)
+            {
+                SvgBlueprintWriter.Write(view, output);
+            }
+            else
+            {
+                HtmlReportWriter.Write(view, blueprint: true, output);
+            }
+
+            return;
+        }
+
+        switch (format)
+        {
+            case RenderFormat.Svg:
+                SvgJourneyMapWriter.Write(view, output);
+                break;
+            case RenderFormat.Html:
+                HtmlReportWriter.Write(view, blueprint: false, output);
+                break;
+            case RenderFormat.Mermaid:
+                output.Write(MermaidJourneyWriter.Write(view)); // a few characters a touchpoint: built whole
+                break;
+            default:
+                output.Write(MarkdownReportWriter.Write(view));
+                break;
+        }
+    }
+
+    private static JourneyView ViewOf(JourneyMap map, JourneyScoreReport report, RenderFormat format, [System.Diagnostics.CodeAnalysis.NotNull] ref RenderOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(report);
+        options ??= new RenderOptions();
+        CheckFormat(format, options);
+        if (!string.Equals(report.MapId, map.Id, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The report is of map '{report.MapId}', not of map '{map.Id}'.", nameof(report));
+        }
+
+        return JourneyViewBuilder.Build(map, report, options);
     }
 
     private static void CheckFormat(RenderFormat format, RenderOptions options)

@@ -30,10 +30,10 @@ internal static class JourneyViewBuilder
             : personas.Count > 0 ? personas
             : [new PersonaView(string.Empty, EveryoneName, 0)];
 
-        var scores = report.Touchpoints.GroupBy(t => t.TouchpointId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Score, StringComparer.Ordinal);
-        var pains = report.PainPoints.GroupBy(f => f.TouchpointId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var delights = report.Delights.GroupBy(f => f.TouchpointId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var stageScores = report.Stages.GroupBy(s => s.StageId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var scores = FirstBy(report.Touchpoints, t => t.TouchpointId, t => t.Score);
+        var pains = FirstBy(report.PainPoints, f => f.TouchpointId, f => f);
+        var delights = FirstBy(report.Delights, f => f.TouchpointId, f => f);
+        var stageScores = FirstBy(report.Stages, s => s.StageId, s => s);
 
         var number = 0;
         var stages = new List<StageView>(map.Stages.Count);
@@ -48,13 +48,34 @@ internal static class JourneyViewBuilder
                 }
 
                 number++;
-                var meets = curves.Select(c => c.IsEveryone || PersonaEmotions.Meets(touchpoint, c.Id)).ToList();
-                var emotions = curves.Select((c, i) => !meets[i] ? null
-                    : c.IsEveryone ? touchpoint.Emotion
-                    : PersonaEmotions.EmotionOf(touchpoint, c.Id)).ToList();
+                // Arrays and loops, not LINQ: at 100,000 touchpoints the closures and lists were a large share of the view.
+                var meets = new bool[curves.Count];
+                var emotions = new double?[curves.Count];
+                for (var i = 0; i < curves.Count; i++)
+                {
+                    var c = curves[i];
+                    meets[i] = c.IsEveryone || PersonaEmotions.Meets(touchpoint, c.Id);
+                    emotions[i] = !meets[i] ? null : c.IsEveryone ? touchpoint.Emotion : PersonaEmotions.EmotionOf(touchpoint, c.Id);
+                }
+
                 var emotion = selected is not null ? emotions[0] : PersonaEmotions.JourneyWide(map.Personas, touchpoint);
-                var actors = selected is not null ? [selected.Name]
-                    : map.Personas.Where(p => PersonaEmotions.Meets(touchpoint, p.Id)).Select(DisplayName).ToList();
+                List<string> actors;
+                if (selected is not null)
+                {
+                    actors = [selected.Name];
+                }
+                else
+                {
+                    actors = new List<string>(map.Personas.Count);
+                    foreach (var persona in map.Personas)
+                    {
+                        if (PersonaEmotions.Meets(touchpoint, persona.Id))
+                        {
+                            actors.Add(DisplayName(persona));
+                        }
+                    }
+                }
+
                 touchpoints.Add(new TouchpointView(
                     touchpoint,
                     number,
@@ -73,6 +94,18 @@ internal static class JourneyViewBuilder
         }
 
         return new JourneyView(map, report, selected, curves, stages);
+    }
+
+    /// <summary>The value of the first item with each key (as GroupBy, then First of each group), without a group per key.</summary>
+    private static Dictionary<string, TValue> FirstBy<TItem, TValue>(IReadOnlyList<TItem> items, Func<TItem, string> key, Func<TItem, TValue> value)
+    {
+        var first = new Dictionary<string, TValue>(items.Count, StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            first.TryAdd(key(item), value(item));
+        }
+
+        return first;
     }
 
     /// <summary>Checks that <see cref="RenderOptions.PersonaId"/>, when given, names a persona of the map: before scoring, so a wrong id fails fast.</summary>

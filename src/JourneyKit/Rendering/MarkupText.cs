@@ -25,6 +25,11 @@ internal static class MarkupText
             return string.Empty;
         }
 
+        if (!NeedsEscaping(text))
+        {
+            return text; // most names: nothing to escape, so no copy
+        }
+
         var builder = new StringBuilder(text.Length + 16);
         Append(builder, text);
         return builder.ToString();
@@ -37,6 +42,30 @@ internal static class MarkupText
     /// </summary>
     public static string EscapeAttribute(string? text) =>
         Escape(text).Replace("\t", "&#9;", StringComparison.Ordinal).Replace("\n", "&#10;", StringComparison.Ordinal).Replace("\r", "&#13;", StringComparison.Ordinal);
+
+    /// <summary>Whether <see cref="Append"/> would write anything but <paramref name="text"/> itself.</summary>
+    private static bool NeedsEscaping(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '&' or '<' or '>' or '"' or '\'')
+            {
+                return true;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (!IsAllowed(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Appends <paramref name="text"/> escaped to <paramref name="builder"/>.</summary>
     public static StringBuilder Append(StringBuilder builder, string? text)

@@ -60,13 +60,25 @@ internal static class SvgBlueprintWriter
         return builder.ToString();
     }
 
-    /// <summary>Appends the blueprint's <c>&lt;svg&gt;</c> element; a <paramref name="standalone"/> one carries its own title.</summary>
-    public static void Write(JourneyView view, StringBuilder output, bool standalone)
+    /// <summary>Writes the same document as <see cref="Write(JourneyView)"/> to <paramref name="output"/>, a piece at a time.</summary>
+    public static void Write(JourneyView view, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var builder = new StringBuilder(MarkupSpill.Capacity);
+        Write(view, builder, standalone: true, output);
+        MarkupSpill.All(builder, output);
+    }
+
+    /// <summary>
+    /// Appends the blueprint's <c>&lt;svg&gt;</c> element; a <paramref name="standalone"/> one carries its own title.
+    /// With a <paramref name="sink"/>, <paramref name="output"/> is written out to it and emptied whenever it grows large (<see cref="MarkupSpill"/>).
+    /// </summary>
+    public static void Write(JourneyView view, StringBuilder output, bool standalone, TextWriter? sink = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(output);
         var plan = Plan.Of(view, standalone);
-        var svg = new SvgCanvas(output);
+        var svg = new SvgCanvas(output, sink);
         if (standalone)
         {
             svg.Raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -173,16 +185,14 @@ internal static class SvgBlueprintWriter
             var touchpoint = slot.Touchpoint;
             var t = touchpoint.Source;
             var findings = (touchpoint.Pain is not null ? " · pain point" : string.Empty) + (touchpoint.Delight is not null ? " · moment of delight" : string.Empty);
+            svg.OpenGroup("class=\"customer-action\"").Title($"Touchpoint {touchpoint.Number}: {t.Name} ({t.Id}) · channel {ChannelGlyphs.Label(t.Channel)} · owner {t.Owner ?? "not stated"}{findings}");
             Card(
                 svg,
                 slot.X,
                 plan.CustomerTop + 9,
                 $"{touchpoint.Number} · {ChannelGlyphs.Label(t.Channel)}",
                 Name(t),
-                $"Touchpoint {touchpoint.Number}: {t.Name} ({t.Id}) · channel {ChannelGlyphs.Label(t.Channel)} · owner {t.Owner ?? "not stated"}{findings}",
-                "#FFFFFF",
-                touchpoint.Pain is not null ? Palette.Pain : touchpoint.Delight is not null ? Palette.Delight : "#93C5FD",
-                "customer-action");
+                touchpoint.Pain is not null ? $"fill=\"{Palette.Pain}\"" : touchpoint.Delight is not null ? $"fill=\"{Palette.Delight}\"" : "fill=\"#93C5FD\"");
         }
     }
 
@@ -198,16 +208,8 @@ internal static class SvgBlueprintWriter
             var touchpoint = slot.Touchpoint;
             var t = touchpoint.Source;
             var score = touchpoint.Score is { } value ? " · score " + ReportText.Number(value, 0) : string.Empty;
-            Card(
-                svg,
-                slot.X,
-                top + 9,
-                $"{touchpoint.Number}{score}",
-                Name(t),
-                $"Touchpoint {touchpoint.Number}: {t.Name} ({t.Id}) · owner {t.Owner ?? "not stated"}{score}",
-                "#FFFFFF",
-                Palette.ScoreColour(touchpoint.Score),
-                "touchpoint");
+            svg.OpenGroup("class=\"touchpoint\"").Title($"Touchpoint {touchpoint.Number}: {t.Name} ({t.Id}) · owner {t.Owner ?? "not stated"}{score}");
+            Card(svg, slot.X, top + 9, $"{touchpoint.Number}{score}", Name(t), ScoreEdge(touchpoint.Score));
         }
 
         svg.CloseGroup();
@@ -233,16 +235,8 @@ internal static class SvgBlueprintWriter
         foreach (var slot in lane.Slots)
         {
             var process = slot.Process!;
-            Card(
-                svg,
-                slot.X,
-                top + 9,
-                $"{slot.Touchpoint.Number} · process",
-                process.Name.Length > 0 ? process.Name : process.Id,
-                $"Business process of touchpoint {slot.Touchpoint.Number}: {process.Name} ({process.Id}) · department {process.Department ?? "not stated"}",
-                "#FFFFFF",
-                "#8B5CF6",
-                "process");
+            svg.OpenGroup("class=\"process\"").Title($"Business process of touchpoint {slot.Touchpoint.Number}: {process.Name} ({process.Id}) · department {process.Department ?? "not stated"}");
+            Card(svg, slot.X, top + 9, $"{slot.Touchpoint.Number} · process", process.Name.Length > 0 ? process.Name : process.Id, "fill=\"#8B5CF6\"");
         }
 
         svg.CloseGroup();
@@ -286,9 +280,8 @@ internal static class SvgBlueprintWriter
             var f = from.Touchpoint.Source;
             var t = to.Touchpoint.Source;
             svg.OpenGroup("class=\"handoff\"").Title($"Handoff {h + 1}: {f.Owner} → {t.Owner}, from {f.Name} ({f.Id}) to {t.Name} ({t.Id})");
-            var data = $"M{SvgCanvas.Num(x1)} {SvgCanvas.Num(y1)} H{SvgCanvas.Num(mid)} V{SvgCanvas.Num(y2)} H{SvgCanvas.Num(x2)}";
-            svg.Path(data, "stroke=\"#FFFFFF\" stroke-width=\"5\" fill=\"none\"");
-            svg.Path(data, $"stroke=\"{HandoffColour}\" stroke-width=\"2\" fill=\"none\" marker-end=\"url(#jk-bp-arrow)\"");
+            svg.PathOf("stroke=\"#FFFFFF\" stroke-width=\"5\" fill=\"none\"", $"M{x1} {y1} H{mid} V{y2} H{x2}");
+            svg.PathOf($"stroke=\"{HandoffColour}\" stroke-width=\"2\" fill=\"none\" marker-end=\"url(#jk-bp-arrow)\"", $"M{x1} {y1} H{mid} V{y2} H{x2}");
             svg.CloseGroup();
         }
     }
@@ -332,20 +325,35 @@ internal static class SvgBlueprintWriter
         svg.CloseGroup();
     }
 
-    private static void Card(SvgCanvas svg, double x, double y, string caption, string name, string title, string fill, string edge, string kind)
+    /// <summary>
+    /// Draws a card (white box, coloured edge, caption, name on up to three lines) inside the group the caller opened
+    /// with its class and title (composed straight into the output), and closes that group.
+    /// </summary>
+    private static void Card(SvgCanvas svg, double x, double y, string caption, string name, string edgeFill)
     {
-        svg.OpenGroup($"class=\"{kind}\"").Title(title);
-        svg.Rect(x, y, CardWidth, CardHeight, $"class=\"box\" fill=\"{fill}\" stroke=\"{Palette.Rule}\"", 6);
-        svg.Rect(x, y + 6, 4, CardHeight - 12, $"fill=\"{edge}\"", 2);
+        svg.Rect(x, y, CardWidth, CardHeight, $"class=\"box\" fill=\"#FFFFFF\" stroke=\"{Palette.Rule}\"", 6);
+        svg.Rect(x, y + 6, 4, CardHeight - 12, edgeFill, 2);
         svg.Text(x + 12, y + 16, TextFit.Truncate(caption, CardWidth - 18, 10.5), $"font-size=\"10.5\" fill=\"{Palette.Muted}\"");
         var lines = TextFit.Wrap(name, CardWidth - 18, NameSize, 3);
         for (var i = 0; i < lines.Count; i++)
         {
-            svg.Text(x + 12, y + 33 + (i * LineHeight), lines[i], $"font-size=\"{SvgCanvas.Num(NameSize)}\"");
+            svg.Text(x + 12, y + 33 + (i * LineHeight), lines[i], NameFont);
         }
 
         svg.CloseGroup();
     }
+
+    private static readonly string NameFont = $"font-size=\"{SvgCanvas.Num(NameSize)}\"";
+
+    /// <summary>The <c>fill</c> of a lane card's edge: its score's colour (one string per colour, not one per card).</summary>
+    private static string ScoreEdge(double? score) => Palette.ScoreColour(score) switch
+    {
+        Palette.Muted => $"fill=\"{Palette.Muted}\"",
+        Palette.Pain => $"fill=\"{Palette.Pain}\"",
+        Palette.Delight => $"fill=\"{Palette.Delight}\"",
+        "#D97706" => "fill=\"#D97706\"",
+        var colour => "fill=\"" + colour + "\"",
+    };
 
     private static string Name(Touchpoint t) => t.Name.Length > 0 ? t.Name : t.Id;
 

@@ -25,16 +25,26 @@ internal static class SvgJourneyMapWriter
         return builder.ToString();
     }
 
+    /// <summary>Writes the same document as <see cref="Write(JourneyView)"/> to <paramref name="output"/>, a piece at a time.</summary>
+    public static void Write(JourneyView view, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var builder = new StringBuilder(MarkupSpill.Capacity);
+        Write(view, builder, standalone: true, output);
+        MarkupSpill.All(builder, output);
+    }
+
     /// <summary>
     /// Appends the map's <c>&lt;svg&gt;</c> element. A <paramref name="standalone"/> picture starts with an XML
     /// declaration and carries its own title, description and summary; inside the HTML report the page says those.
+    /// With a <paramref name="sink"/>, <paramref name="output"/> is written out to it and emptied whenever it grows large (<see cref="MarkupSpill"/>).
     /// </summary>
-    public static void Write(JourneyView view, StringBuilder output, bool standalone)
+    public static void Write(JourneyView view, StringBuilder output, bool standalone, TextWriter? sink = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(output);
         var layout = SvgMapLayout.Of(view, standalone);
-        var svg = new SvgCanvas(output);
+        var svg = new SvgCanvas(output, sink);
         if (standalone)
         {
             svg.Raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -224,10 +234,10 @@ internal static class SvgJourneyMapWriter
     {
         var source = touchpoint.Source;
         var height = SvgMapLayout.CardHeightOf(nameLines, detailLines);
-        svg.OpenGroup().Title(CardTooltip(touchpoint));
+        WriteCardTooltip(svg.OpenGroup(), touchpoint);
         svg.Rect(x, y, w, height, $"fill=\"#FFFFFF\" stroke=\"{Palette.Rule}\"", 7);
-        var accent = touchpoint.Pain is not null ? Palette.Pain : touchpoint.Delight is not null ? Palette.Delight : "#94A3B8";
-        svg.Path($"M{SvgCanvas.Num(x + 7)} {SvgCanvas.Num(y)}h-0.5a7 7 0 0 0-6.5 7v{SvgCanvas.Num(height - 14)}a7 7 0 0 0 6.5 7h0.5z", $"fill=\"{accent}\"");
+        var accent = touchpoint.Pain is not null ? $"fill=\"{Palette.Pain}\"" : touchpoint.Delight is not null ? $"fill=\"{Palette.Delight}\"" : "fill=\"#94A3B8\"";
+        svg.PathOf(accent, $"M{x + 7} {y}h-0.5a7 7 0 0 0-6.5 7v{height - 14}a7 7 0 0 0 6.5 7h0.5z");
         svg.Circle(x + 20, y + 17, 10, $"fill=\"{Palette.Ink}\"");
         svg.Text(x + 20, y + 20.5, touchpoint.Number.ToString(CultureInfo.InvariantCulture), "font-size=\"10\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#FFFFFF\"");
 
@@ -352,7 +362,7 @@ internal static class SvgJourneyMapWriter
             svg.OpenGroup().Title($"Emotion of {curve.Name}");
             if (points.Count > 1)
             {
-                svg.Path(SvgShapes.SmoothPath(points.Select(p => (p.X, p.Y)).ToList()),
+                SvgShapes.SmoothPath(svg, points.Select(p => (p.X, p.Y)).ToList(),
                     $"fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\" stroke-opacity=\"0.9\"{SvgShapes.DashAttribute(curve.Index)}");
             }
 
@@ -414,38 +424,49 @@ internal static class SvgJourneyMapWriter
         return text.ToString();
     }
 
-    private static string CardTooltip(TouchpointView touchpoint)
+    /// <summary>Writes a card's title (number and name, id, channel, owner, score, emotion, findings), escaped piece by piece.</summary>
+    private static void WriteCardTooltip(SvgCanvas svg, TouchpointView touchpoint)
     {
         var source = touchpoint.Source;
-        var text = new StringBuilder().Append(touchpoint.Number).Append(". ").Append(source.Name)
-            .Append("\nid: ").Append(source.Id)
-            .Append("\nchannel: ").Append(ChannelGlyphs.Label(source.Channel));
+        svg.OpenTitle().Escaped(touchpoint.Number).Escaped(". ").Escaped(source.Name)
+            .Escaped("\nid: ").Escaped(source.Id)
+            .Escaped("\nchannel: ").Escaped(ChannelGlyphs.Label(source.Channel));
         if (!string.IsNullOrWhiteSpace(source.Owner))
         {
-            text.Append("\nowner: ").Append(source.Owner);
+            svg.Escaped("\nowner: ").Escaped(source.Owner);
         }
 
         if (touchpoint.Score is { } score)
         {
-            text.Append("\nscore: ").Append(Format(score, 1)).Append(" of 100");
+            svg.Escaped("\nscore: ").Escaped(Format(score, 1)).Escaped(" of 100");
         }
 
         if (touchpoint.Emotion is { } emotion)
         {
-            text.Append("\nemotion: ").Append(Signed(emotion));
+            svg.Escaped("\nemotion: ").Escaped(Signed(emotion));
         }
 
         if (touchpoint.Pain is { } pain)
         {
-            text.Append("\npain point: ").Append(string.Join(", ", pain.Reasons.Select(ReportText.Reason)));
+            svg.Escaped("\npain point: ");
+            Reasons(svg, pain.Reasons);
         }
 
         if (touchpoint.Delight is { } delight)
         {
-            text.Append("\nmoment of delight: ").Append(string.Join(", ", delight.Reasons.Select(ReportText.Reason)));
+            svg.Escaped("\nmoment of delight: ");
+            Reasons(svg, delight.Reasons);
         }
 
-        return text.ToString();
+        svg.CloseTitle();
+    }
+
+    private static void Reasons(SvgCanvas svg, IReadOnlyList<Scoring.FindingReason> reasons)
+    {
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            svg.Escaped(i == 0 ? string.Empty : ", ").Escaped(ReportText.Reason(reasons[i]));
+        }
     }
 
     private static string Format(double value, int decimals) => ReportText.Number(value, decimals);

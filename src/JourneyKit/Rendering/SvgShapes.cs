@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace JourneyKit.Rendering;
@@ -10,6 +11,25 @@ internal static class SvgShapes
     /// or below its neighbouring points, so the curve shows no emotion that nobody stated.
     /// </summary>
     public static string SmoothPath(IReadOnlyList<(double X, double Y)> points)
+    {
+        var path = new StringBuilder();
+        AppendSmoothPath(path, null, points);
+        return path.ToString();
+    }
+
+    /// <summary>
+    /// Writes <c>&lt;path d="…" attributes/&gt;</c> with the data of <see cref="SmoothPath(IReadOnlyList{ValueTuple{double, double}})"/>
+    /// straight into the canvas (spilling to its sink as it goes: a curve across a large map is millions of characters).
+    /// </summary>
+    public static void SmoothPath(SvgCanvas svg, IReadOnlyList<(double X, double Y)> points, string attributes)
+    {
+        svg.Raw("<path d=\"");
+        AppendSmoothPath(svg.Output, svg.Sink, points);
+        svg.Raw("\" ").Raw(attributes).Raw("/>");
+        MarkupSpill.IfFull(svg.Output, svg.Sink);
+    }
+
+    private static void AppendSmoothPath(StringBuilder path, TextWriter? sink, IReadOnlyList<(double X, double Y)> points)
     {
         var n = points.Count;
         var secants = new double[n - 1];
@@ -47,26 +67,26 @@ internal static class SvgShapes
             }
         }
 
-        var path = new StringBuilder();
-        path.Append('M').Append(SvgCanvas.Num(points[0].X)).Append(' ').Append(SvgCanvas.Num(points[0].Y));
+        path.Append(CultureInfo.InvariantCulture, $"M{SvgCanvas.Round(points[0].X):0.##} {SvgCanvas.Round(points[0].Y):0.##}");
         for (var i = 0; i < n - 1; i++)
         {
             var (x0, y0) = points[i];
             var (x1, y1) = points[i + 1];
             var third = (x1 - x0) / 3;
-            path.Append(" C").Append(SvgCanvas.Num(x0 + third)).Append(' ').Append(SvgCanvas.Num(y0 + (tangents[i] * third)))
-                .Append(' ').Append(SvgCanvas.Num(x1 - third)).Append(' ').Append(SvgCanvas.Num(y1 - (tangents[i + 1] * third)))
-                .Append(' ').Append(SvgCanvas.Num(x1)).Append(' ').Append(SvgCanvas.Num(y1));
+            path.Append(CultureInfo.InvariantCulture, $" C{SvgCanvas.Round(x0 + third):0.##} {SvgCanvas.Round(y0 + (tangents[i] * third)):0.##}")
+                .Append(CultureInfo.InvariantCulture, $" {SvgCanvas.Round(x1 - third):0.##} {SvgCanvas.Round(y1 - (tangents[i + 1] * third)):0.##}")
+                .Append(CultureInfo.InvariantCulture, $" {SvgCanvas.Round(x1):0.##} {SvgCanvas.Round(y1):0.##}");
+            MarkupSpill.IfFull(path, sink);
         }
-
-        return path.ToString();
     }
+
+    private static readonly string[] MarkerStyles = [.. Enumerable.Range(0, 8).Select(i => $"fill=\"{Palette.PersonaColour(i)}\" stroke=\"#FFFFFF\" stroke-width=\"1.5\"")];
 
     /// <summary>Draws the persona's marker (circle, square, diamond, triangle, inverted triangle) centred at (x, y).</summary>
     public static void Marker(SvgCanvas svg, int index, double x, double y, double r)
     {
-        var style = $"fill=\"{Palette.PersonaColour(index)}\" stroke=\"#FFFFFF\" stroke-width=\"1.5\"";
-        string N(double v) => SvgCanvas.Num(v);
+        // One style string per colour (the palette repeats every eight), not one per marker.
+        var style = MarkerStyles[index % MarkerStyles.Length];
         switch (Palette.PersonaMarker(index))
         {
             case 0:
@@ -76,13 +96,13 @@ internal static class SvgShapes
                 svg.Rect(x - (r * 0.9), y - (r * 0.9), r * 1.8, r * 1.8, style);
                 break;
             case 2:
-                svg.Path($"M{N(x)} {N(y - (r * 1.25))}L{N(x + (r * 1.25))} {N(y)}L{N(x)} {N(y + (r * 1.25))}L{N(x - (r * 1.25))} {N(y)}z", style);
+                svg.PathOf(style, $"M{x} {y - (r * 1.25)}L{x + (r * 1.25)} {y}L{x} {y + (r * 1.25)}L{x - (r * 1.25)} {y}z");
                 break;
             case 3:
-                svg.Path($"M{N(x)} {N(y - (r * 1.2))}L{N(x + (r * 1.15))} {N(y + (r * 0.9))}L{N(x - (r * 1.15))} {N(y + (r * 0.9))}z", style);
+                svg.PathOf(style, $"M{x} {y - (r * 1.2)}L{x + (r * 1.15)} {y + (r * 0.9)}L{x - (r * 1.15)} {y + (r * 0.9)}z");
                 break;
             default:
-                svg.Path($"M{N(x)} {N(y + (r * 1.2))}L{N(x + (r * 1.15))} {N(y - (r * 0.9))}L{N(x - (r * 1.15))} {N(y - (r * 0.9))}z", style);
+                svg.PathOf(style, $"M{x} {y + (r * 1.2)}L{x + (r * 1.15)} {y - (r * 0.9)}L{x - (r * 1.15)} {y - (r * 0.9)}z");
                 break;
         }
     }
@@ -99,16 +119,15 @@ internal static class SvgShapes
     public static void DelightIcon(SvgCanvas svg, double cx, double cy)
     {
         svg.Circle(cx, cy, 7, $"fill=\"{Palette.Delight}\"");
-        string N(double v) => SvgCanvas.Num(v);
-        var star = new StringBuilder();
+        var star = svg.Output.Append("<path d=\"");
         for (var i = 0; i < 10; i++)
         {
             var angle = (-Math.PI / 2) + (i * Math.PI / 5);
             var radius = i % 2 == 0 ? 4.6 : 2;
-            star.Append(i == 0 ? 'M' : 'L').Append(N(cx + (radius * Math.Cos(angle)))).Append(' ').Append(N(cy + (radius * Math.Sin(angle))));
+            star.Append(i == 0 ? 'M' : 'L').Append(CultureInfo.InvariantCulture, $"{SvgCanvas.Round(cx + (radius * Math.Cos(angle))):0.##} {SvgCanvas.Round(cy + (radius * Math.Sin(angle))):0.##}");
         }
 
-        svg.Path(star.Append('z').ToString(), "fill=\"#FFFFFF\"");
+        svg.Raw("z\" fill=\"#FFFFFF\"/>");
     }
 
     /// <summary>Draws a smiling (mood &gt; 0), neutral (0) or frowning (mood &lt; 0) face on the emotion scale.</summary>

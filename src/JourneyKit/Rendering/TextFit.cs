@@ -50,7 +50,14 @@ internal static class TextFit
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLines, 1);
-        var words = new Queue<string>(OneLine(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var oneLine = OneLine(text);
+        if (oneLine.Length > 0 && Width(oneLine, fontSize, bold) <= maxWidth)
+        {
+            // All of it fits: the loop below would take every word onto the first line (a prefix is never wider than the whole).
+            return [oneLine];
+        }
+
+        var words = new Queue<string>(oneLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var lines = new List<string>();
         var current = string.Empty;
         while (words.Count > 0 && lines.Count < maxLines)
@@ -128,6 +135,11 @@ internal static class TextFit
     public static string OneLine(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsOneLine(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -148,6 +160,26 @@ internal static class TextFit
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether <see cref="OneLine"/> would return <paramref name="text"/> unchanged: no whitespace but single spaces between words.</summary>
+    private static bool IsOneLine(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i - 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static double AdvanceEm(ReadOnlySpan<char> element)

@@ -74,6 +74,39 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void Render_UnknownPersonaWithOutput_ExitsTwoAndWritesNoFile()
+    {
+        var file = _folder.PathOf("persona.svg");
+
+        var result = CliRunner.Run("render", _map, "--format", "svg", "--persona", "nobody", "-o", file);
+
+        Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
+        Assert.Equal($"{_map}: --persona 'nobody' is not a persona of the map; known persona ids: busy-parent, bargain-hunter, gift-buyer.", Assert.Single(result.ErrorLines));
+        Assert.False(File.Exists(file));
+        Assert.DoesNotContain(new DirectoryInfo(_folder.Path).GetFiles(), f => f.Name.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("svg", "map")]
+    [InlineData("html", "map")]
+    [InlineData("svg", "blueprint")]
+    public void Render_LargeMapWithOutput_WritesTheLibrarysDocumentAsUtf8(string format, string view)
+    {
+        // 2,000 touchpoints: the document is written in many pieces as it is drawn; the file holds exactly the string overload's text.
+        var generated = SampleMaps.Generated(40, 50);
+        var map = _folder.PathOf("large.json");
+        File.WriteAllText(map, new JourneySerializer().Write(generated));
+        var file = _folder.PathOf($"large-{view}.{format}");
+
+        var result = CliRunner.Run("render", map, "--format", format, "--view", view, "-o", file);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var expected = new JourneyKit.Rendering.JourneyRenderer().Render(generated, format == "svg" ? JourneyKit.Rendering.RenderFormat.Svg : JourneyKit.Rendering.RenderFormat.Html,
+            new JourneyKit.Rendering.RenderOptions { View = view == "blueprint" ? JourneyKit.Rendering.RenderView.Blueprint : JourneyKit.Rendering.RenderView.Map });
+        Assert.Equal(new System.Text.UTF8Encoding(false).GetBytes(expected), File.ReadAllBytes(file));
+    }
+
+    [Fact]
     public void Render_UnknownPersonaOfAMapOverTheLimits_ReportsTheMapsErrorsFirst()
     {
         // The 1.7e308 measurements once validated and made the mean infinite; since the format's
