@@ -19,6 +19,7 @@ public static class JourneyKitCli
         var context = new CliContext(stdout, stderr);
         var root = CreateRootCommand(context);
         var parsed = root.Parse(args);
+        var mapLimit = root.Options.OfType<Option<string?>>().Single(static o => o.Name == "--max-map-bytes");
         if (parsed.Errors.Count > 0)
         {
             foreach (var line in UsageErrors(root, parsed))
@@ -31,6 +32,7 @@ public static class JourneyKitCli
 
         try
         {
+            using var limit = MapFile.WithMaxDocumentBytes(MapLimitOption.Parse(parsed.GetValue(mapLimit)));
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (CliException e)
@@ -64,6 +66,7 @@ public static class JourneyKitCli
         {
             new HelpOption(),
             new VersionOption(),
+            MapLimitOption.Create(),
             ValidateCommand.Create(context),
             ScoreCommand.Create(context),
             RenderCommand.Create(context),

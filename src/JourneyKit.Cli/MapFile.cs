@@ -6,7 +6,28 @@ namespace JourneyKit.Cli;
 /// <summary>Reads map files for the commands, turning every failure into one clear line.</summary>
 public static class MapFile
 {
-    private static readonly JourneySerializer Serializer = new();
+    private static readonly JourneySerializer DefaultSerializer = new();
+
+    /// <summary>The reader of this run of the command line, when <c>--max-map-bytes</c> gave it another size limit.</summary>
+    private static readonly AsyncLocal<JourneySerializer?> Limited = new();
+
+    private static JourneySerializer Serializer => Limited.Value ?? DefaultSerializer;
+
+    /// <summary>The largest map file <see cref="Read"/> takes, in bytes: 16 MiB unless <c>--max-map-bytes</c> says otherwise.</summary>
+    public static int MaxDocumentBytes => Serializer.MaxDocumentBytes;
+
+    /// <summary>
+    /// Makes <see cref="Read"/> take map files of up to <paramref name="bytes"/> bytes in this run of the command line (the
+    /// current asynchronous flow, so runs in parallel do not share it) until the result is disposed.
+    /// </summary>
+    /// <param name="bytes">The limit; <see langword="null"/> for the default of 16 MiB.</param>
+    /// <returns>What restores the previous limit.</returns>
+    internal static IDisposable WithMaxDocumentBytes(int? bytes)
+    {
+        var previous = Limited.Value;
+        Limited.Value = bytes is { } limit ? new JourneySerializer(new JourneySerializerOptions { MaxDocumentBytes = limit }) : null;
+        return new Restore(previous);
+    }
 
     /// <summary>The path that names standard input: <c>-</c> (messages name it as given).</summary>
     public const string StandardInput = "-";
@@ -106,7 +127,8 @@ public static class MapFile
         }
         catch (JourneyFormatException e)
         {
-            throw new CliException(ExitCodes.Unreadable, $"{path}: {e.Message}");
+            // On the command line the size limit is raised with a flag, not with the library's option.
+            throw new CliException(ExitCodes.Unreadable, $"{path}: {e.Message.Replace("raise JourneySerializerOptions.MaxDocumentBytes", "raise it with --max-map-bytes", StringComparison.Ordinal)}");
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -124,5 +146,10 @@ public static class MapFile
         {
             throw new CliException(ExitCodes.Unreadable, $"{path}: cannot read the file ({e.Message.TrimEnd('.')}).");
         }
+    }
+
+    private sealed class Restore(JourneySerializer? previous) : IDisposable
+    {
+        public void Dispose() => Limited.Value = previous;
     }
 }

@@ -36,10 +36,10 @@ internal static class FormatCommand
 
             // Never write what the reader would refuse: indentation can take a map near the limit past it.
             var bytes = System.Text.Encoding.UTF8.GetByteCount(canonical);
-            if (!parse.GetValue(check) && bytes > JourneySerializerOptions.DefaultMaxDocumentBytes)
+            if (!parse.GetValue(check) && bytes > MapFile.MaxDocumentBytes)
             {
                 throw new CliException(ExitCodes.Invalid, string.Create(CultureInfo.InvariantCulture,
-                    $"{path}: the canonical form would be {bytes} bytes, over the {JourneySerializerOptions.DefaultMaxDocumentBytes} bytes (16 MiB) a map file may hold, so it could not be read back; nothing was written."));
+                    $"{path}: the canonical form would be {bytes} bytes, over the {MapFile.MaxDocumentBytes} bytes a map file may hold (16 MiB unless --max-map-bytes says otherwise), so it could not be read back; nothing was written."));
             }
 
             if (parse.GetValue(check))

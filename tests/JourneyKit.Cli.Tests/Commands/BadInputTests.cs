@@ -71,7 +71,7 @@ public sealed class BadInputTests : IDisposable
         var result = CliRunner.Run("format", path);
 
         Assert.Equal(ExitCodes.Unreadable, result.ExitCode);
-        Assert.Equal($"{path}: the document is 17,825,792 bytes, more than the 16,777,216 bytes this reader accepts (raise JourneySerializerOptions.MaxDocumentBytes to accept more).", Assert.Single(result.ErrorLines));
+        Assert.Equal($"{path}: the document is 17,825,792 bytes, more than the 16,777,216 bytes this reader accepts (raise it with --max-map-bytes to accept more).", Assert.Single(result.ErrorLines));
     }
 
     [Fact]

@@ -34,10 +34,17 @@ public sealed class FormatLimitTests : IDisposable
             Assert.Equal("", result.Out);
             var line = Assert.Single(result.ErrorLines);
             Assert.StartsWith($"{map}: the canonical form would be ", line, StringComparison.Ordinal);
-            Assert.EndsWith(" bytes, over the 16777216 bytes (16 MiB) a map file may hold, so it could not be read back; nothing was written.", line, StringComparison.Ordinal);
+            Assert.EndsWith(" bytes, over the 16777216 bytes a map file may hold (16 MiB unless --max-map-bytes says otherwise), so it could not be read back; nothing was written.", line, StringComparison.Ordinal);
         }
 
         Assert.False(File.Exists(target));
         Assert.Equal(json.ToString(), File.ReadAllText(map));
+
+        // With the limit raised the canonical form is written, and is read back under the same limit.
+        var raised = CliRunner.Run("format", map, "-o", target, "--max-map-bytes", "32MiB");
+        Assert.Equal(ExitCodes.Success, raised.ExitCode);
+        Assert.True(new FileInfo(target).Length > 16 * 1024 * 1024);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("--max-map-bytes", "32MiB", "format", "--check", target).ExitCode);
+        Assert.Equal(ExitCodes.Unreadable, CliRunner.Run("format", "--check", target).ExitCode);
     }
 }
