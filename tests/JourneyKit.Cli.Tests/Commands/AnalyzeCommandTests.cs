@@ -270,6 +270,11 @@ public sealed class AnalyzeCommandTests : IDisposable
     [InlineData("--window", "7y", "--window: '7y' is not a window longer than zero")]
     [InlineData("--window", "P1M", "--window: 'P1M' is not a window longer than zero")]
     [InlineData("--window", "0s", "--window: '0s' is not a window longer than zero")]
+    [InlineData("--window", "3652060d", "--window: '3652060d' is longer than 3,652,059 days, the whole range of timestamps (a longer window would change nothing); give a shorter window, or leave --window out for none.")]
+    [InlineData("--window", "10675200d", "--window: '10675200d' is longer than 3,652,059 days")]
+    [InlineData("--window", "100000000d", "--window: '100000000d' is longer than 3,652,059 days")]
+    [InlineData("--window", "99999999999999999999999s", "--window: '99999999999999999999999s' is longer than 3,652,059 days")]
+    [InlineData("--window", "P521723W", "--window: 'P521723W' is longer than 3,652,059 days")]
     [InlineData("--stages", "browse,nope", "--stages: The funnel stage 'nope' is not a stage of the map; its stages are [browse, buy].")]
     [InlineData("--stages", "buy,buy", "--stages: The funnel stage 'buy' is named twice")]
     public void BadWindowOrStages_OneSentenceAndExit2(string option, string value, string expected)
@@ -284,6 +289,24 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.DoesNotContain("(Parameter", line, StringComparison.Ordinal);
         Assert.EndsWith(".", line, StringComparison.Ordinal);
         Assert.Equal("", result.Out);
+    }
+
+    [Theory]
+    [InlineData("3652059d")]
+    [InlineData("87649416h")]
+    [InlineData("P521722W5D")]
+    public void LongestWindow_IsTakenAndChangesNothing(string window)
+    {
+        // Two customers an age apart: with the longest window, as without one, each reaches the stages they have events in.
+        var events = Write("events.csv", "customerId,touchpointId,timestamp\na,home,0001-01-01T00:00:00Z\na,cart,9999-12-31T23:59:59Z\nb,home,2026-01-31T12:30:00Z\n");
+
+        var windowed = CliRunner.Run("analyze", events, "--map", Map(), "--window", window, "--format", "json");
+        var plain = CliRunner.Run("analyze", events, "--map", Map(), "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, windowed.ExitCode);
+        var report = JourneyKit.Analytics.AnalyticsReportJson.Read(windowed.Out);
+        Assert.Equal(1, report.Stages[1].Funnel);
+        Assert.Equal(JourneyKit.Analytics.AnalyticsReportJson.Read(plain.Out).Stages, report.Stages);
     }
 
     [Fact]
