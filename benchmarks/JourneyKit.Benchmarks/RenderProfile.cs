@@ -10,11 +10,39 @@ namespace JourneyKit.Benchmarks;
 /// </summary>
 internal static class RenderProfile
 {
+    /// <summary>
+    /// <c>generate-map N --out FILE</c>: writes the benchmark's map of N touchpoints (default 100,000) as a JSON file, for
+    /// measuring <c>journeykit render</c> end to end (time and peak memory of the process; docs/performance.md).
+    /// </summary>
+    public static int GenerateMap(string[] args)
+    {
+        var touchpoints = args.Length > 0 && !args[0].StartsWith('-') ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+        var at = Array.IndexOf(args, "--out");
+        if (at < 0 || at + 1 >= args.Length)
+        {
+            Console.Error.WriteLine("usage: generate-map [TOUCHPOINTS] --out FILE");
+            return 2;
+        }
+
+        var map = RenderBenchmark.CreateMap(touchpoints / RenderBenchmark.PerStage, RenderBenchmark.PerStage);
+        File.WriteAllText(args[at + 1], new JourneyKit.Serialization.JourneySerializer().Write(map));
+        return 0;
+    }
+
     public static int Run(string[] args)
     {
         var touchpoints = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
         var map = RenderBenchmark.CreateMap(touchpoints / RenderBenchmark.PerStage, RenderBenchmark.PerStage);
         var renderer = new JourneyRenderer();
+
+        // What journeykit render does before it draws: read the file's bytes (twice: the first includes the code's warm-up),
+        // validate, score without validating again.
+        var json = System.Text.Encoding.UTF8.GetBytes(new JourneyKit.Serialization.JourneySerializer().Write(map));
+        var reader = new JourneyKit.Serialization.JourneySerializer(new JourneyKit.Serialization.JourneySerializerOptions { MaxDocumentBytes = json.Length });
+        Measure("read (cold)", () => reader.Read(json), _ => json.Length);
+        var read = Measure("read", () => reader.Read(json), _ => json.Length);
+        Measure("validate", () => new JourneyKit.Validation.JourneyValidator().Validate(read), _ => 0);
+        Measure("score only", () => new JourneyScorer(new ScoringOptions { ValidateMap = false }).Score(read), _ => 0);
         var report = Measure("score", () => new JourneyScorer().Score(map), _ => 0);
         foreach (var (name, format, view) in new[]
         {
@@ -45,7 +73,7 @@ internal static class RenderProfile
         var result = work();
         clock.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-        Console.WriteLine($"{name,-10} {clock.Elapsed.TotalSeconds,8:0.000} s {allocated / 1e6,10:0.0} MB allocated, {length(result) / 1e6,8:0.0} M chars");
+        Console.WriteLine($"{name,-12} {clock.Elapsed.TotalSeconds,8:0.000} s {allocated / 1e6,10:0.0} MB allocated, {length(result) / 1e6,8:0.0} M chars");
         return result;
     }
 }
