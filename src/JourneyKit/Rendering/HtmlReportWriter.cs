@@ -34,10 +34,7 @@ internal static class HtmlReportWriter
     public static void Write(JourneyView view, bool blueprint, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(view);
-        ArgumentNullException.ThrowIfNull(output);
-        var html = new StringBuilder(MarkupSpill.Capacity);
-        Write(view, blueprint, html, output);
-        MarkupSpill.All(html, output);
+        MarkupSpill.Stream(output, (html, sink) => Write(view, blueprint, html, sink));
     }
 
     /// <summary>Appends the page to <paramref name="html"/>; with a <paramref name="sink"/>, spilled to it whenever the builder grows large (<see cref="MarkupSpill"/>).</summary>

@@ -53,21 +53,11 @@ internal static class SvgBlueprintWriter
     private const string Label = "font-size=\"10\" font-weight=\"700\" letter-spacing=\"0.8\" fill=\"#94A3B8\"";
 
     /// <summary>Writes the blueprint of <paramref name="view"/> as a standalone SVG document.</summary>
-    public static string Write(JourneyView view)
-    {
-        var builder = new StringBuilder(16 * 1024);
-        Write(view, builder, standalone: true);
-        return builder.ToString();
-    }
+    public static string Write(JourneyView view) => MarkupSpill.Build(builder => Write(view, builder, standalone: true));
 
     /// <summary>Writes the same document as <see cref="Write(JourneyView)"/> to <paramref name="output"/>, a piece at a time.</summary>
-    public static void Write(JourneyView view, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        var builder = new StringBuilder(MarkupSpill.Capacity);
-        Write(view, builder, standalone: true, output);
-        MarkupSpill.All(builder, output);
-    }
+    public static void Write(JourneyView view, TextWriter output) =>
+        MarkupSpill.Stream(output, (builder, sink) => Write(view, builder, standalone: true, sink));
 
     /// <summary>
     /// Appends the blueprint's <c>&lt;svg&gt;</c> element; a <paramref name="standalone"/> one carries its own title.

@@ -18,21 +18,11 @@ internal static class SvgJourneyMapWriter
     private const string Font = "Segoe UI, Helvetica Neue, Arial, Liberation Sans, DejaVu Sans, sans-serif";
 
     /// <summary>Writes the map of <paramref name="view"/> as a standalone SVG document.</summary>
-    public static string Write(JourneyView view)
-    {
-        var builder = new StringBuilder(16 * 1024);
-        Write(view, builder, standalone: true);
-        return builder.ToString();
-    }
+    public static string Write(JourneyView view) => MarkupSpill.Build(builder => Write(view, builder, standalone: true));
 
     /// <summary>Writes the same document as <see cref="Write(JourneyView)"/> to <paramref name="output"/>, a piece at a time.</summary>
-    public static void Write(JourneyView view, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        var builder = new StringBuilder(MarkupSpill.Capacity);
-        Write(view, builder, standalone: true, output);
-        MarkupSpill.All(builder, output);
-    }
+    public static void Write(JourneyView view, TextWriter output) =>
+        MarkupSpill.Stream(output, (builder, sink) => Write(view, builder, standalone: true, sink));
 
     /// <summary>
     /// Appends the map's <c>&lt;svg&gt;</c> element. A <paramref name="standalone"/> picture starts with an XML
