@@ -157,14 +157,44 @@ public static class AtomicFile
     /// <summary>The file a path names, following symbolic links (a dangling link names the file it would create).</summary>
     private static string Resolve(string full)
     {
-        var info = new FileInfo(full);
-        if (info.LinkTarget is null)
+        // Link by link (as the kernel does, at most 40), so that a dangling link names the file to create.
+        var current = full;
+        for (var hop = 0; hop < 40 && new FileInfo(current).LinkTarget is { } link; hop++)
         {
-            return full;
+            var next = Path.GetFullPath(link, Path.GetDirectoryName(current) ?? "/");
+
+            // A link the kernel resolves by itself, such as /proc/self/fd/1 → "pipe:[123]" when standard output is a pipe,
+            // names no path: the link is the thing that exists (and is written as a stream).
+            if (!File.Exists(next) && !Directory.Exists(next) && Opens(current))
+            {
+                return current;
+            }
+
+            current = next;
         }
 
-        var final = info.ResolveLinkTarget(returnFinalTarget: true);
-        return final is null ? full : Path.GetFullPath(final.FullName);
+        return current;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> names something through all its links (<see cref="File.Exists"/> is also true of a
+    /// dangling link). Opened for reading and writing, which does not wait for a reader or writer at a FIFO.
+    /// </summary>
+    private static bool Opens(string path)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            return true;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
     }
 
     /// <summary>
