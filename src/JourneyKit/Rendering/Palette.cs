@@ -36,6 +36,9 @@ internal static class Palette
     /// <summary>The colour of the persona at <paramref name="index"/>.</summary>
     public static string PersonaColour(int index) => PersonaColours[index % PersonaColours.Length];
 
+    /// <summary>How many persona colours there are before <see cref="PersonaColour"/> repeats.</summary>
+    public static int PersonaColourCount => PersonaColours.Length;
+
     /// <summary>The dash pattern of the persona's curve (empty for solid).</summary>
     public static string PersonaDash(int index) => Dashes[index / PersonaColours.Length % Dashes.Length];
 

@@ -80,12 +80,12 @@ internal static class SvgShapes
         }
     }
 
-    private static readonly string[] MarkerStyles = [.. Enumerable.Range(0, 8).Select(i => $"fill=\"{Palette.PersonaColour(i)}\" stroke=\"#FFFFFF\" stroke-width=\"1.5\"")];
+    private static readonly string[] MarkerStyles = [.. Enumerable.Range(0, Palette.PersonaColourCount).Select(i => $"fill=\"{Palette.PersonaColour(i)}\" stroke=\"#FFFFFF\" stroke-width=\"1.5\"")];
 
     /// <summary>Draws the persona's marker (circle, square, diamond, triangle, inverted triangle) centred at (x, y).</summary>
     public static void Marker(SvgCanvas svg, int index, double x, double y, double r)
     {
-        // One style string per colour (the palette repeats every eight), not one per marker.
+        // One style string per colour (the palette repeats), not one per marker.
         var style = MarkerStyles[index % MarkerStyles.Length];
         switch (Palette.PersonaMarker(index))
         {
