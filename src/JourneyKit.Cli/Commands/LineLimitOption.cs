@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using JourneyKit.Csv;
 
 namespace JourneyKit.Cli.Commands;
@@ -25,21 +24,8 @@ internal static class LineLimitOption
             return CsvBlockSource.DefaultMaxLineBytes;
         }
 
-        var value = text.Trim();
-        var unit = 1L;
-        if (value.EndsWith("MiB", StringComparison.Ordinal))
-        {
-            unit = 1L << 20;
-            value = value[..^3].TrimEnd();
-        }
-        else if (value.EndsWith("KiB", StringComparison.Ordinal))
-        {
-            unit = 1L << 10;
-            value = value[..^3].TrimEnd();
-        }
-
-        return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n * unit <= CsvBlockSource.LargestMaxLineBytes
-            ? (int)(n * unit)
+        return ByteSize.TryParse(text, CsvBlockSource.LargestMaxLineBytes, out var bytes)
+            ? bytes
             : throw new CliException(
                 ExitCodes.Unreadable,
                 $"--max-line-bytes: '{text}' is not a line limit; give a whole number of bytes from 1 to {CsvBlockSource.LargestMaxLineBytes} ({CsvBlockSource.LargestMaxLineBytes >> 20}MiB), optionally with KiB or MiB, such as 16MiB.");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using JourneyKit.Serialization;
 
 namespace JourneyKit.Cli.Commands;
@@ -29,20 +28,8 @@ internal static class MapLimitOption
             return null;
         }
 
-        var value = text.Trim();
-        var unit = 1L;
-        foreach (var (suffix, shift) in new[] { ("GiB", 30), ("MiB", 20), ("KiB", 10) })
-        {
-            if (value.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                unit = 1L << shift;
-                value = value[..^3].TrimEnd();
-                break;
-            }
-        }
-
-        return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= Largest / unit
-            ? (int)(n * unit)
+        return ByteSize.TryParse(text, Largest, out var bytes)
+            ? bytes
             : throw new CliException(
                 ExitCodes.Unreadable,
                 $"--max-map-bytes: '{text}' is not a map size limit; give a whole number of bytes from 1 to {Largest}, optionally with KiB, MiB or GiB, such as 64MiB.");
