@@ -210,6 +210,8 @@ public sealed class CliNicetiesTests : IDisposable
     [InlineData("1.5MiB")]
     [InlineData("257MiB")]
     [InlineData("4GB")]
+    [InlineData("1GiB")]
+    [InlineData("17592186044416MiB")] // 2^44 MiB = 2^64 bytes: multiplied first, it wrapped to 0 and passed the range check
     public void MaxLineBytes_OutOfRange_IsOneSentenceAndExitTwo(string value)
     {
         var map = Write("shop.json", NoCustomKpi);
