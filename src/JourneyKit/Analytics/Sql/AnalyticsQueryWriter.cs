@@ -12,7 +12,9 @@ namespace JourneyKit.Analytics;
 /// stage at or after the previous step, with its delta and the entry s; with a window, of the customer's earliest entry among
 /// the deepest, from <c>c0 … cm−1</c>, <c>bd</c> and <c>best</c>), the path CTEs ending in <c>pj</c>, <c>cv</c> (the time to
 /// convert), <c>q1 … qn−1</c> and <c>qc</c> (one row of time figures each, from one sorted array), and <c>st</c> (one
-/// row of the counts of every stage); the final SELECT writes the JSON text.
+/// row of the counts of every stage), with PostgreSQL <c>dt</c> (the text of every double, at once); the final SELECT writes
+/// the JSON text. PostgreSQL folds the reach, the chain without a window and the paths in one ordered pass over each customer's
+/// events instead (<see cref="SqlDialectRules.WriteCustomerPass"/>: <c>o0 …</c>, <c>cu</c>, <c>pc</c>, <c>reach</c>, …).
 /// </summary>
 internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules, SqlTableName table, EventColumns columns, IReadOnlyList<int> funnel, long? windowTicks)
 {
@@ -24,6 +26,12 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
         [("p25", "0.25"), ("p50", "0.5"), ("p75", "0.75"), ("p90", "0.9"), ("p95", "0.95")];
 
     private readonly StringBuilder _sql = new();
+
+    /// <summary>The final SELECT's expression: the parts of the JSON text joined with <c>||</c>.</summary>
+    private readonly StringBuilder _select = new();
+
+    /// <summary>The doubles of the report, in order, when the dialect writes them together (the CTE <c>dt</c>).</summary>
+    private readonly List<string> _doubles = [];
 
     /// <summary>The funnel's map stage indices, in funnel order.</summary>
     private readonly int[] _funnel = [.. funnel];
@@ -56,17 +64,29 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
             .Append("  COALESCE(sum(CASE WHEN cust IS NULL THEN 0 ELSE 1 END), 0) AS stated,\n")
             .Append("  COALESCE(sum(CASE WHEN cust = 1 THEN 1 ELSE 0 END), 0) AS by_customer FROM ev)");
         _sql.Append(",\n").Append(rules.Cte("k", materialized: true)).Append(" (SELECT cid, t, stage FROM ev WHERE ok = 1 AND stage IS NOT NULL)");
-        _sql.Append(",\nreach AS (SELECT stage, ").Append(rules.CountDistinct("cid")).Append(" AS n FROM k GROUP BY stage)");
-        if (_windowUnits is { } window)
+        if (rules.FoldsCustomersInOnePass)
         {
-            WriteWindowChains(window);
+            rules.WriteCustomerPass(_sql, StageIdOf, TopPaths, _windowUnits is null ? _funnel : null);
+            if (_windowUnits is { } window)
+            {
+                WriteWindowChains(window);
+            }
         }
         else
         {
-            WriteGreedyChain();
+            _sql.Append(",\nreach AS (SELECT stage, ").Append(rules.CountDistinct("cid")).Append(" AS n FROM k GROUP BY stage)");
+            if (_windowUnits is { } window)
+            {
+                WriteWindowChains(window);
+            }
+            else
+            {
+                WriteGreedyChain();
+            }
+
+            rules.WritePaths(_sql, StageIdOf, TopPaths);
         }
 
-        rules.WritePaths(_sql, StageIdOf, TopPaths);
         _sql.Append(",\ncv AS (SELECT t - s AS d FROM f").Append(Int(funnel.Count - 1)).Append(')');
 
         // Time figures: one row per funnel step k ≥ 2 (q1 …) and for the time to convert (qc), each from one sorted array.
@@ -77,7 +97,7 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
 
         WriteTimeFigures("qc", "cv");
 
-        _sql.Append(",\nst AS (SELECT (SELECT ").Append(rules.CountDistinct("cid")).Append(" FROM k) AS customers");
+        _sql.Append(",\nst AS (SELECT (SELECT ").Append(rules.FoldsCustomersInOnePass ? "count(*) FROM cu" : rules.CountDistinct("cid") + " FROM k").Append(") AS customers");
         for (var s = 0; s < stages.Count; s++)
         {
             _sql.Append(",\n  COALESCE((SELECT n FROM reach WHERE stage = ").Append(Int(s)).Append("), 0) AS r").Append(Int(s));
@@ -88,7 +108,7 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
             _sql.Append(",\n  (SELECT count(*) FROM f").Append(Int(j)).Append(") AS n").Append(Int(j));
         }
 
-        _sql.Append(")\nSELECT ");
+        _sql.Append(')');
         Text("{\"mapId\":\"" + map.Id + "\",\"events\":");
         Expr(rules.CountText("c.events"));
         Text(",\"customers\":");
@@ -128,7 +148,7 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
             var previous = "st.n" + Int(j - 1);
             Expr($"CASE WHEN {previous} = 0 THEN 'null' ELSE {rules.NumberText(rules.Ratio("st.n" + i, previous))} END");
             Text(",\"medianSecondsFromPrevious\":");
-            Expr($"CASE WHEN q{i}.n = 0 THEN 'null' ELSE {rules.DoubleText($"q{i}.m")} END");
+            Expr($"CASE WHEN q{i}.n = 0 THEN 'null' ELSE {Double($"q{i}.m")} END");
             Text(",\"secondsFromPrevious\":");
             Expr($"CASE WHEN q{i}.n = 0 THEN 'null' ELSE {PercentileObject($"q{i}.", null)} END");
             Text("}");
@@ -139,13 +159,14 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
         Text(",\"paths\":[");
         Expr("COALESCE(pj.j, '')");
         Text("],\"breakdown\":null,\"cohorts\":null,\"firedPlays\":[]}");
-        _sql.Append(" AS report\nFROM counts AS c, st, pj");
-        for (var j = 1; j < funnel.Count; j++)
+        var figures = string.Join(", ", [.. Enumerable.Range(1, funnel.Count - 1).Select(j => "q" + Int(j)), "qc"]);
+        if (_doubles.Count > 0)
         {
-            _sql.Append(", q").Append(Int(j));
+            _sql.Append(",\ndt AS ").Append(rules.DoubleTexts(_doubles, figures));
         }
 
-        _sql.Append(", qc").Append(rules.Trailer).Append(";\n");
+        _sql.Append("\nSELECT ").Append(_select).Append(" AS report\nFROM counts AS c, st, pj, ").Append(figures).Append(_doubles.Count > 0 ? ", dt" : string.Empty)
+            .Append(rules.Trailer).Append(";\n");
         return _sql.ToString();
     }
 
@@ -223,7 +244,7 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
         foreach (var (key, _) in Percentiles)
         {
             parts.Add(rules.Literal((parts.Count == 0 ? "{\"" : ",\"") + key + "\":"));
-            parts.Add("(" + rules.DoubleText(prefix + key) + ")");
+            parts.Add("(" + Double(prefix + key) + ")");
         }
 
         if (count is not null)
@@ -277,7 +298,17 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
         return sql.Append(" END").ToString();
     }
 
-    private bool _first = true;
+    /// <summary>The text of the double <paramref name="expression"/>: written where it is used, or collected for the CTE <c>dt</c>.</summary>
+    private string Double(string expression)
+    {
+        if (!rules.WritesDoublesTogether)
+        {
+            return rules.DoubleText(expression);
+        }
+
+        _doubles.Add(expression);
+        return rules.At("dt.a", Int(_doubles.Count));
+    }
 
     private void Text(string text) => Part(rules.Literal(text));
 
@@ -285,12 +316,11 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
 
     private void Part(string part)
     {
-        if (!_first)
+        if (_select.Length > 0)
         {
-            _sql.Append("\n  || ");
+            _select.Append("\n  || ");
         }
 
-        _first = false;
-        _sql.Append(part);
+        _select.Append(part);
     }
 }
