@@ -95,6 +95,29 @@ public sealed class CliNicetiesTests : IDisposable
     }
 
     [Fact]
+    public void OutputFile_DanglingSymlink_CreatesTheFileItNames()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // link.json → hop.json → made/schema.json, which does not exist yet: written where the last link points.
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "made"));
+        var link = Path.Combine(_folder.Path, "link.json");
+        File.CreateSymbolicLink(Path.Combine(_folder.Path, "hop.json"), Path.Combine("made", "schema.json"));
+        File.CreateSymbolicLink(link, "hop.json");
+
+        var result = CliRunner.Run("schema", "-o", link);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Error);
+        Assert.Equal("hop.json", new FileInfo(link).LinkTarget);
+        Assert.Equal(CliRunner.Run("schema").Out, File.ReadAllText(Path.Combine(_folder.Path, "made", "schema.json")));
+        Assert.Equal(["schema.json"], Directory.GetFiles(Path.Combine(_folder.Path, "made")).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void OutputFile_ReadOnly_IsRefusedNamingIt()
     {
         // Refused by its mode, so also when root runs it (the kernel would let root replace it).

@@ -62,4 +62,20 @@ public sealed class PipeInputTests : IDisposable
         Assert.Equal(ExitCodes.Invalid, process.ExitCode);
         Assert.Equal("-: $.stages: 'stages' is required and must hold at least one stage.", error.Trim());
     }
+
+    [Fact]
+    public async Task OutputToDevStdout_WhenItIsAPipe_IsWrittenAsAStream()
+    {
+        // /dev/stdout → /proc/self/fd/1 → "pipe:[…]", a link to no path: written as a stream, not replaced by a file.
+        var cli = typeof(JourneyKitCli).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet", [cli, "schema", "-o", "/dev/stdout"]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == ExitCodes.Success, error);
+        Assert.Equal("", error);
+        Assert.Equal(CliRunner.Run("schema").Out, await output);
+    }
 }

@@ -245,7 +245,7 @@ internal sealed class PostgreSqlRules : SqlDialectRules
     // One sort of the events by customer, time and stage, then stacked window levels over it, all with the same window, so
     // PostgreSQL sorts once: o0 (the stage where it differs from the previous event's, the row number, t0 = the earliest event of
     // the first funnel stage), o1 … om−1 (tⱼ = the earliest event of funnel stage j at or after tⱼ₋₁, each needing the one
-    // before; o1 also joins the path), and cu, the first row of each customer. The reach and the path texts come from the
+    // before; the last also joins the path), and cu, the first row of each customer. The reach and the path texts come from the
     // distinct paths (pc), not from the events: a customer reaches a stage when it is on their path. Before this, a join and a
     // sort per funnel step, a count(DISTINCT …) per stage and three ordered string_aggs per customer took 77 s on 10 million
     // events with JIT off (docs/warehouse.md).
@@ -264,21 +264,22 @@ internal sealed class PostgreSqlRules : SqlDialectRules
         }
 
         WindowLevel(sql, "o0", "k", carried, level);
-        level = ["string_agg(ps, ',') OVER w AS pk"];
-        for (var j = 1; j < funnel.Count || j == 1; j++)
+        var last = Math.Max(funnel.Count - 1, 1);
+        for (var j = 1; j <= last; j++)
         {
-            if (j < funnel.Count)
+            level = j < funnel.Count ? [$"min(CASE WHEN stage = {Int(funnel[j])} AND t >= t{Int(j - 1)} THEN t END) OVER w AS t{Int(j)}"] : [];
+            if (j == last)
             {
-                level.Add($"min(CASE WHEN stage = {Int(funnel[j])} AND t >= t{Int(j - 1)} THEN t END) OVER w AS t{Int(j)}");
+                // The path on the last level only, so that its text is not carried through the others.
+                level.Add("string_agg(ps, ',') OVER w AS pk");
             }
 
             WindowLevel(sql, "o" + Int(j), "o" + Int(j - 1), carried, level);
-            level = [];
         }
 
         var steps = Enumerable.Range(0, funnel.Count).Select(j => "t" + Int(j));
         sql.Append(",\n").Append(Cte("cu", materialized: true)).Append(" (SELECT ").Append(string.Join(", ", ["cid", "pk", .. steps]))
-            .Append(" FROM o").Append(Int(Math.Max(funnel.Count - 1, 1))).Append(" WHERE rn = 1)");
+            .Append(" FROM o").Append(Int(last)).Append(" WHERE rn = 1)");
         for (var j = 0; j < funnel.Count; j++)
         {
             var t = "t" + Int(j);
