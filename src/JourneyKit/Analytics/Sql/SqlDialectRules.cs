@@ -290,8 +290,8 @@ internal sealed class PostgreSqlRules : SqlDialectRules
         const string stagesOfPath = "unnest(CAST(string_to_array(pk, ',') AS int[]))";
         sql.Append(",\n").Append(Cte("pc", materialized: true)).Append(" (SELECT pk, count(*) AS n FROM cu GROUP BY pk)");
         sql.Append(",\nreach AS (SELECT x AS stage, sum(n) AS n FROM (SELECT DISTINCT pk, n, x FROM pc, ").Append(stagesOfPath).Append(" AS u(x)) AS d GROUP BY x)");
-        sql.Append(",\npn AS (SELECT n, (SELECT ").Append(OrderedJoin(stageIdOf("x"), "'>'", "i")).Append(" FROM ").Append(stagesOfPath).Append(" WITH ORDINALITY AS u(x, i)) AS joined,\n  (SELECT ")
-            .Append(OrderedJoin(stageIdOf("x"), Literal("\",\""), "i")).Append(" FROM ").Append(stagesOfPath).Append(" WITH ORDINALITY AS u(x, i)) AS arr FROM pc)");
+        sql.Append(",\npn AS (SELECT n, joined, arr FROM pc, LATERAL (SELECT ").Append(OrderedJoin(stageIdOf("x"), "'>'", "i")).Append(" AS joined,\n  ")
+            .Append(OrderedJoin(stageIdOf("x"), Literal("\",\""), "i")).Append(" AS arr FROM ").Append(stagesOfPath).Append(" WITH ORDINALITY AS u(x, i)) AS ids)");
         sql.Append(",\ntop AS (SELECT joined, arr, n FROM pn ORDER BY n DESC, ").Append(Bytewise("joined")).Append(" LIMIT ").Append(top).Append(')');
         sql.Append(",\npj AS (SELECT ")
             .Append(OrderedJoin($"{Literal("{\"stageIds\":[\"")} || arr || {Literal("\"],\"customers\":")} || {CountText("n")} || '}}'", "','", $"n DESC, {Bytewise("joined")}"))
