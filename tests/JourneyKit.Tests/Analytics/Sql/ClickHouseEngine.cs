@@ -6,18 +6,67 @@ namespace JourneyKit.Tests.Analytics.Sql;
 
 /// <summary>
 /// ClickHouse through chDB, its in-process engine, driven by node (<c>chdb-run.js</c>) in a session folder of its
-/// own. The npm package <c>chdb</c> is installed by .ci/run into <c>.tools/chdb</c> (or set <c>JOURNEYKIT_CHDB</c>
-/// to the package's folder); without it, these tests fail, never skip. Statements are sent to node in batches,
-/// when a result is asked for, because starting node costs about 0.3 s.
+/// own. The npm package <c>chdb</c> lives in <c>.tools/chdb</c> (ignored by git): .ci/run installs it there, and so does
+/// the first test that needs it when it is missing (as <see cref="Helpers.PostgresServer"/> starts its own cluster), so
+/// that a plain <c>dotnet test</c> on a fresh clone runs these tests too; or set <c>JOURNEYKIT_CHDB</c> to the package's
+/// folder. Without node and npm, these tests fail, never skip. Statements are sent to node in batches, when a result is
+/// asked for, because starting node costs about 0.3 s.
 /// </summary>
 internal sealed class ClickHouseEngine : ISqlEngineSession
 {
     private readonly string _session = Directory.CreateTempSubdirectory("journeykit-chdb-").FullName;
     private readonly List<string> _pending = [];
 
-    /// <summary>The chdb package folder.</summary>
-    public static string Module =>
-        Environment.GetEnvironmentVariable("JOURNEYKIT_CHDB") is { Length: > 0 } given ? given : RepositoryRoot.Combine(".tools", "chdb", "node_modules", "chdb");
+    /// <summary>The version .ci/run installs.</summary>
+    private const string Package = "chdb@3.4.0";
+
+    private static readonly Lazy<string> Installed = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The chdb package folder, installed into <c>.tools/chdb</c> on first use when it is missing there.</summary>
+    /// <exception cref="InvalidOperationException">Thrown when it is missing and npm could not install it.</exception>
+    public static string Module => Installed.Value;
+
+    private static string Install()
+    {
+        if (Environment.GetEnvironmentVariable("JOURNEYKIT_CHDB") is { Length: > 0 } given)
+        {
+            return given;
+        }
+
+        var prefix = RepositoryRoot.Combine(".tools", "chdb");
+        var module = Path.Combine(prefix, "node_modules", "chdb");
+        if (File.Exists(Path.Combine(module, "package.json")))
+        {
+            return module;
+        }
+
+        Directory.CreateDirectory(prefix);
+        var start = new ProcessStartInfo("npm") { WorkingDirectory = prefix, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["install", "--no-audit", "--no-fund", "--silent", Package])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        string error;
+        int code;
+        try
+        {
+            using var npm = Process.Start(start)!;
+            var output = npm.StandardOutput.ReadToEndAsync();
+            error = npm.StandardError.ReadToEnd();
+            npm.WaitForExit();
+            _ = output.Result;
+            code = npm.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            (error, code) = (e.Message, -1);
+        }
+
+        return code == 0 && File.Exists(Path.Combine(module, "package.json"))
+            ? module
+            : throw new InvalidOperationException($"chDB is not installed at {module} and `npm install {Package}` there failed ({code}): {error.Trim()} Install node 18 or later with npm, run .ci/run, or set JOURNEYKIT_CHDB.");
+    }
 
     /// <summary>ClickHouse's quoting, written independently of the generator's: backslash escapes in backticks.</summary>
     public string Name(string name) => "`" + name.Replace("\\", "\\\\").Replace("`", "\\`") + "`";
@@ -55,15 +104,11 @@ internal sealed class ClickHouseEngine : ISqlEngineSession
 
     private string Run(string query)
     {
-        if (!File.Exists(Path.Combine(Module, "package.json")))
-        {
-            throw new InvalidOperationException($"chDB is not installed at {Module}: run .ci/run, or npm install --prefix .tools/chdb chdb@3.4.0 (node 18 or later), or set JOURNEYKIT_CHDB.");
-        }
-
+        var module = Module;
         var start = new ProcessStartInfo("node") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(RepositoryRoot.Combine("tests", "JourneyKit.Tests", "Analytics", "Sql", "chdb-run.js"));
         using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
-        process.StandardInput.Write(JsonSerializer.Serialize(new Dictionary<string, object> { ["module"] = Module, ["session"] = _session, ["statements"] = _pending.ToArray(), ["query"] = query }));
+        process.StandardInput.Write(JsonSerializer.Serialize(new Dictionary<string, object> { ["module"] = module, ["session"] = _session, ["statements"] = _pending.ToArray(), ["query"] = query }));
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
