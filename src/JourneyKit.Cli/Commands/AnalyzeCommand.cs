@@ -249,6 +249,7 @@ internal static class AnalyzeCommand
             options.FunnelStageIds = stagesText.Split(',', StringSplitOptions.TrimEntries);
         }
 
+        CsvFile.RefuseBothFromStandardInput(mapPath, eventsPath, "events");
         var journey = MapFile.Load(mapPath);
         try
         {
@@ -263,19 +264,9 @@ internal static class AnalyzeCommand
             throw new CliException(ExitCodes.Invalid, $"{mapPath}: {CliErrors.MessageOf(e)}");
         }
 
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(eventsPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (CliErrors.IsFileError(e))
-        {
-            throw CliErrors.CannotRead(eventsPath, e);
-        }
-
         CsvAnalysisResult result;
-        using (stream)
-        using (var progress = new ProgressReporter(context.Error, eventsPath, stream.Length))
+        using (var stream = CsvFile.Open(eventsPath, out var length))
+        using (var progress = new ProgressReporter(context.Error, "analyze", eventsPath, length))
         {
             options.Progress = progress;
             try

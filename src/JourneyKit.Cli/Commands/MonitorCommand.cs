@@ -44,11 +44,12 @@ internal static class MonitorCommand
                 MaxPeriods = MaxPeriods(parse.GetValue(maxPeriods)),
             };
             var answersPath = parse.GetValue(answers)!;
+            CsvFile.RefuseBothFromStandardInput(parse.GetValue(map)!, answersPath, "answers");
             var journey = MapFile.Load(parse.GetValue(map)!);
             MonitoringReport report;
             try
             {
-                report = Read(context, answersPath, journey, options).ToReport();
+                report = Read(context, "monitor", answersPath, journey, options).ToReport();
             }
             catch (PeriodLimitException e)
             {
@@ -123,21 +124,11 @@ internal static class MonitorCommand
         throw new CliException(ExitCodes.Unreadable, $"{option} '{text}' is not a date (2026-01-31) or an ISO 8601 date-time with an offset or Z (2026-01-31T12:00:00Z).");
     }
 
-    internal static MonitoringAccumulator Read(CliContext context, string answersPath, JourneyMap journey, MonitoringOptions options)
+    internal static MonitoringAccumulator Read(CliContext context, string command, string answersPath, JourneyMap journey, MonitoringOptions options)
     {
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(answersPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (CliErrors.IsFileError(e))
-        {
-            throw CliErrors.CannotRead(answersPath, e);
-        }
-
         MonitoringAccumulator accumulator;
-        using (stream)
-        using (var progress = new ProgressReporter(context.Error, answersPath, stream.Length))
+        using (var stream = CsvFile.Open(answersPath, out var length))
+        using (var progress = new ProgressReporter(context.Error, command, answersPath, length))
         {
             try
             {

@@ -2,13 +2,15 @@ namespace JourneyKit.Cli.Commands;
 
 /// <summary>
 /// Shows how far a long read has come on standard error: nothing for the first second, then an
-/// update every second (rewritten in place on a terminal, one line each otherwise).
+/// update every second (rewritten in place on a terminal, one line each otherwise): the share read of a file of known size,
+/// the bytes read from a pipe or standard input.
 /// </summary>
 internal sealed class ProgressReporter : IProgress<long>, IDisposable
 {
     private readonly TextWriter _error;
+    private readonly string _command;
     private readonly string _name;
-    private readonly long _total;
+    private readonly long? _total;
     private readonly bool _inPlace;
     private readonly Timer _timer;
     private readonly object _lock = new();
@@ -16,9 +18,10 @@ internal sealed class ProgressReporter : IProgress<long>, IDisposable
     private bool _shown;
     private bool _disposed;
 
-    public ProgressReporter(TextWriter error, string name, long total)
+    public ProgressReporter(TextWriter error, string command, string name, long? total)
     {
         _error = error;
+        _command = command;
         _name = name;
         _total = total;
         _inPlace = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
@@ -50,10 +53,19 @@ internal sealed class ProgressReporter : IProgress<long>, IDisposable
             }
 
             var done = Interlocked.Read(ref _done);
-            var percent = _total > 0 ? Math.Min(100, done * 100 / _total) : 0;
-            var line = done >= _total && _total > 0
-                ? $"analyze: {_name}: read {_total / 1e6:N0} MB, computing the report…"
-                : $"analyze: {_name}: {percent} % ({done / 1e6:N0} of {_total / 1e6:N0} MB)";
+            string line;
+            if (_total is not { } total)
+            {
+                line = $"{_command}: {_name}: {done / 1e6:N0} MB read";
+            }
+            else if (total > 0 && done >= total)
+            {
+                line = $"{_command}: {_name}: read {total / 1e6:N0} MB, computing the report…";
+            }
+            else
+            {
+                line = $"{_command}: {_name}: {(total > 0 ? Math.Min(100, done * 100 / total) : 0)} % ({done / 1e6:N0} of {total / 1e6:N0} MB)";
+            }
             if (_inPlace)
             {
                 _error.Write($"\r{line,-78}");

@@ -34,8 +34,10 @@ internal static class TallyCommand
                 MaxLineBytes = LineLimitOption.Parse(parse.GetValue(maxLineBytes)),
             };
             var mapPath = parse.GetValue(map)!;
+            var answersPath = parse.GetValue(answers)!;
+            CsvFile.RefuseBothFromStandardInput(mapPath, answersPath, "answers");
             var journey = MapFile.Load(mapPath);
-            var accumulator = MonitorCommand.Read(context, parse.GetValue(answers)!, journey, options);
+            var accumulator = MonitorCommand.Read(context, "tally", answersPath, journey, options);
             Model.JourneyMap tallied;
             try
             {
