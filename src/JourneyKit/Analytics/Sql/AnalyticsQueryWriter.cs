@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using JourneyKit.Model;
+using static JourneyKit.Analytics.SqlDialectRules;
 
 namespace JourneyKit.Analytics;
 
@@ -260,7 +261,6 @@ internal sealed class AnalyticsQueryWriter(JourneyMap map, SqlDialectRules rules
         return "(" + string.Join(" || ", parts) + ")";
     }
 
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A touchpoint id's stage index (<paramref name="stage"/>) or initiator (1 customer, 0 company, NULL none); NULL for an id not in the map.</summary>
     private string TouchpointCase(bool stage)

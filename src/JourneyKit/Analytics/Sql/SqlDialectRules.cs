@@ -8,6 +8,9 @@ namespace JourneyKit.Analytics;
 /// </summary>
 internal abstract class SqlDialectRules
 {
+    /// <summary>The SQL text of an integer (invariant digits, whatever the culture).</summary>
+    public static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static SqlDialectRules For(SqlDialect dialect) => dialect switch
     {
         SqlDialect.DuckDb => new DuckDbRules(),
@@ -296,7 +299,6 @@ internal sealed class PostgreSqlRules : SqlDialectRules
             .Append(" AS j FROM top)");
     }
 
-    private static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>
