@@ -18,19 +18,7 @@ internal static class HtmlReportWriter
     /// <summary>The Content-Security-Policy of the page: nothing may load, inline styles and data images only.</summary>
     public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-    /// <summary>Writes the report of <paramref name="view"/>.</summary>
-    public static string Write(JourneyView view) => Write(view, blueprint: false);
-
-    /// <summary>Writes the report page of <paramref name="view"/>; with <paramref name="blueprint"/> its picture is the service blueprint.</summary>
-    public static string Write(JourneyView view, bool blueprint)
-    {
-        ArgumentNullException.ThrowIfNull(view);
-        var html = new StringBuilder(64 * 1024);
-        Write(view, blueprint, html, sink: null);
-        return html.ToString();
-    }
-
-    /// <summary>Writes the same page as <see cref="Write(JourneyView, bool)"/> to <paramref name="output"/>, a piece at a time.</summary>
+    /// <summary>Writes the report page of <paramref name="view"/> to <paramref name="output"/>, a piece at a time; with <paramref name="blueprint"/> its picture is the service blueprint.</summary>
     public static void Write(JourneyView view, bool blueprint, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(view);

@@ -37,19 +37,10 @@ public sealed class JourneyRenderer : IJourneyRenderer
     /// <inheritdoc/>
     public string Render(JourneyMap map, JourneyScoreReport report, RenderFormat format, RenderOptions? options = null)
     {
-        var view = ViewOf(map, report, format, ref options);
-        if (options.View == RenderView.Blueprint)
-        {
-            return format == RenderFormat.Svg ? SvgBlueprintWriter.Write(view) : HtmlReportWriter.Write(view, blueprint: true);
-        }
-
-        return format switch
-        {
-            RenderFormat.Mermaid => MermaidJourneyWriter.Write(view),
-            RenderFormat.Svg => SvgJourneyMapWriter.Write(view),
-            RenderFormat.Html => HtmlReportWriter.Write(view),
-            _ => MarkdownReportWriter.Write(view),
-        };
+        // The streamed overload, into a string: one dispatch over formats and views, and the same characters.
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Render(map, report, format, text, options);
+        return text.ToString();
     }
 
     /// <inheritdoc/>

@@ -16,14 +16,6 @@ internal static class MarkupSpill
     /// <summary>The capacity to give a builder that spills: room for one more element past the threshold without growing.</summary>
     public const int Capacity = Threshold + (16 * 1024);
 
-    /// <summary>A whole document as a string: what <paramref name="write"/> appends to a new builder.</summary>
-    public static string Build(Action<StringBuilder> write)
-    {
-        var builder = new StringBuilder(16 * 1024);
-        write(builder);
-        return builder.ToString();
-    }
-
     /// <summary>
     /// A document written to <paramref name="output"/> a piece at a time: <paramref name="write"/> appends to a builder and
     /// spills it to the sink it is given (<see cref="IfFull"/>); what is left at the end is written out too.

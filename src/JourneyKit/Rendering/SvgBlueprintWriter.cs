@@ -52,10 +52,7 @@ internal static class SvgBlueprintWriter
     private const double LineHeight = 15;
     private const string Label = "font-size=\"10\" font-weight=\"700\" letter-spacing=\"0.8\" fill=\"#94A3B8\"";
 
-    /// <summary>Writes the blueprint of <paramref name="view"/> as a standalone SVG document.</summary>
-    public static string Write(JourneyView view) => MarkupSpill.Build(builder => Write(view, builder, standalone: true));
-
-    /// <summary>Writes the same document as <see cref="Write(JourneyView)"/> to <paramref name="output"/>, a piece at a time.</summary>
+    /// <summary>Writes the blueprint of <paramref name="view"/> as a standalone SVG document to <paramref name="output"/>, a piece at a time.</summary>
     public static void Write(JourneyView view, TextWriter output) =>
         MarkupSpill.Stream(output, (builder, sink) => Write(view, builder, standalone: true, sink));
 

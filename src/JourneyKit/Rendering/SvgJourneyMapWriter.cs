@@ -17,10 +17,7 @@ internal static class SvgJourneyMapWriter
 {
     private const string Font = "Segoe UI, Helvetica Neue, Arial, Liberation Sans, DejaVu Sans, sans-serif";
 
-    /// <summary>Writes the map of <paramref name="view"/> as a standalone SVG document.</summary>
-    public static string Write(JourneyView view) => MarkupSpill.Build(builder => Write(view, builder, standalone: true));
-
-    /// <summary>Writes the same document as <see cref="Write(JourneyView)"/> to <paramref name="output"/>, a piece at a time.</summary>
+    /// <summary>Writes the map of <paramref name="view"/> as a standalone SVG document to <paramref name="output"/>, a piece at a time.</summary>
     public static void Write(JourneyView view, TextWriter output) =>
         MarkupSpill.Stream(output, (builder, sink) => Write(view, builder, standalone: true, sink));
 
